@@ -1,0 +1,99 @@
+//! Words as a search engine sees them: split, lower-cased and stripped of accents.
+//!
+//! The same folding runs at build time over the articles and in the browser over the reader's
+//! query, so "Zürich", "ZURICH" and "zurich" all meet.
+
+/// Whether `c` is a combining mark that only decorates the letter before it.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+/// Whether `c` belongs inside a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Appends the folded form of one lower-case character: Latin letters lose their accents.
+fn push_folded(c: char, out: &mut String) {
+    let base = match c {
+        'à'..='å' | '\u{100}'..='\u{105}' => "a",
+        'æ' => "ae",
+        'ç' | '\u{106}'..='\u{10D}' => "c",
+        'ð' | '\u{10E}'..='\u{111}' => "d",
+        'è'..='ë' | '\u{112}'..='\u{11B}' => "e",
+        '\u{11C}'..='\u{123}' => "g",
+        '\u{124}'..='\u{127}' => "h",
+        'ì'..='ï' | '\u{128}'..='\u{131}' => "i",
+        '\u{132}'..='\u{133}' => "ij",
+        '\u{134}'..='\u{135}' => "j",
+        '\u{136}'..='\u{138}' => "k",
+        '\u{139}'..='\u{142}' => "l",
+        'ñ' | '\u{143}'..='\u{14B}' => "n",
+        'ò'..='ö' | 'ø' | '\u{14C}'..='\u{151}' => "o",
+        '\u{152}'..='\u{153}' => "oe",
+        '\u{154}'..='\u{159}' => "r",
+        'ß' => "ss",
+        '\u{15A}'..='\u{161}' | '\u{17F}' => "s",
+        'þ' => "th",
+        '\u{162}'..='\u{167}' => "t",
+        'ù'..='ü' | '\u{168}'..='\u{173}' => "u",
+        '\u{174}'..='\u{175}' => "w",
+        'ý' | 'ÿ' | '\u{176}'..='\u{178}' => "y",
+        '\u{179}'..='\u{17E}' => "z",
+        _ if is_combining(c) => "",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+/// The folded form of a word: lower case, without accents.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+/// The folded words of `text`, in order. Punctuation separates words and is dropped.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(fold)
+}
+
+/// The number of words a reader would count in `text`.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Zürich"), "zurich");
+        assert_eq!(fold("ZÜRICH"), "zurich");
+        assert_eq!(fold("Zu\u{308}rich"), "zurich");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Łódź"), "lodz");
+    }
+
+    #[test]
+    fn splits_on_punctuation_and_keeps_decomposed_letters_whole() {
+        let got: Vec<_> = words("People’s Liberation-Army, Zu\u{308}rich!").collect();
+        assert_eq!(got, ["people", "s", "liberation", "army", "zurich"]);
+    }
+
+    #[test]
+    fn counts_words_not_symbols() {
+        assert_eq!(word_count("04/17/2023 | 00:20 min"), 3);
+        assert_eq!(word_count("  “Hello,”  she said — twice. "), 4);
+    }
+}

@@ -1,0 +1,107 @@
+//! Reading whole folders: ids, sections, ignored files and errors that name the file.
+
+use std::fs;
+use std::path::PathBuf;
+
+use broadsheet_core::compile::compile_dir;
+use broadsheet_core::content::load_dir;
+
+/// A fresh, empty folder for one test.
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("broadsheet-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &PathBuf, path: &str, bytes: &[u8]) {
+    let path = dir.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn ids_and_sections_come_from_paths_and_backups_are_ignored() {
+    let dir = folder("ids");
+    write(&dir, "top.txt", b"Top\n\nBody.");
+    write(&dir, "world/asia/story.txt", b"Story\n\nBody.");
+    write(&dir, "world/asia/story.txt~", b"backup");
+    write(&dir, ".hidden.txt", b"hidden");
+    write(&dir, "notes.pdf", b"%PDF");
+    let corpus = load_dir(&dir);
+    let ids: Vec<_> = corpus
+        .articles
+        .iter()
+        .map(|a| (a.id.as_ref(), a.section.as_ref()))
+        .collect();
+    assert_eq!(ids, [("top", ""), ("world/asia/story", "world/asia")]);
+    assert_eq!(corpus.files, 2);
+    assert_eq!(corpus.diagnostics.len(), 1, "{:?}", corpus.diagnostics);
+    assert!(corpus.diagnostics[0].path.ends_with("notes.pdf"));
+    assert!(!corpus.has_errors());
+    assert_eq!(
+        corpus.outcome(),
+        "compiled 2 articles from 2 files, 1 warning"
+    );
+}
+
+#[test]
+fn every_bad_file_is_reported_together_with_file_and_line() {
+    let dir = folder("bad");
+    write(&dir, "good.txt", b"Good\n\nBody.");
+    write(&dir, "empty.txt", b"");
+    write(&dir, "headline-only.txt", b"\n\nOnly a headline\n");
+    write(&dir, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00");
+    let report = compile_dir(&dir).unwrap_err();
+    let lines: Vec<&str> = report
+        .lines()
+        .filter(|l| !l.starts_with("  hint:"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{report}");
+    assert!(
+        lines[0].ends_with(
+            "binary.txt:3: error: this looks like a binary file, not text (it holds a NUL byte)"
+        ),
+        "{report}"
+    );
+    assert!(
+        lines[1].contains("empty.txt:1: error: the file is empty"),
+        "{report}"
+    );
+    assert!(
+        lines[2].contains("headline-only.txt:3: error: the article has a headline"),
+        "{report}"
+    );
+    assert_eq!(lines[3], "compiled 1 article from 4 files, 3 errors");
+    assert_eq!(report.matches("  hint: ").count(), 3);
+}
+
+#[test]
+fn a_missing_folder_says_how_to_point_at_the_right_one() {
+    let dir = folder("missing").join("nope");
+    let report = compile_dir(&dir).unwrap_err();
+    assert!(
+        report.contains("nope: error: cannot read the articles folder"),
+        "{report}"
+    );
+    assert!(report.contains("BROADSHEET_ARTICLES"), "{report}");
+}
+
+#[test]
+fn compiled_source_is_deterministic_and_escapes_text() {
+    let dir = folder("rust");
+    write(
+        &dir,
+        "b.txt",
+        b"Quote \"this\" \\ here\n\nBody with \xe2\x80\x9cquotes\xe2\x80\x9d.",
+    );
+    write(&dir, "a.txt", b"A\n\nBody.");
+    let first = compile_dir(&dir).unwrap().rust;
+    let second = compile_dir(&dir).unwrap().rust;
+    assert_eq!(first, second);
+    assert!(
+        first.contains(r#"title: B("Quote \"this\" \\ here")"#),
+        "{first}"
+    );
+    assert!(first.find("id: B(\"a\")").unwrap() < first.find("id: B(\"b\")").unwrap());
+}

@@ -1,0 +1,102 @@
+//! The seed article, read from the default articles folder as the widget reads it.
+
+use std::path::Path;
+
+use broadsheet_core::content::load_dir;
+use broadsheet_core::model::{Article, Block, Date};
+
+const SEED_ID: &str = "world/china-rejects-defense-ministers-meeting";
+
+fn seed() -> Article {
+    let corpus = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../articles"));
+    assert!(!corpus.has_errors(), "{:#?}", corpus.diagnostics);
+    corpus
+        .articles
+        .into_iter()
+        .find(|a| a.id == SEED_ID)
+        .expect("the seed article is in articles/")
+}
+
+#[test]
+fn publication_and_a_single_headline() {
+    let a = seed();
+    assert_eq!(a.source.as_deref(), Some("Complete News World"));
+    assert_eq!(
+        a.title,
+        "China rejects meeting of defense ministers with US"
+    );
+    assert_eq!(a.section, "world");
+    let repeats = a
+        .body_text()
+        .filter(|t| t.contains("China rejects meeting"))
+        .count();
+    assert_eq!(repeats, 0, "the headline is not repeated in the body");
+}
+
+#[test]
+fn paragraphs_lead_ins_and_media_caption() {
+    let a = seed();
+    let paragraphs: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let lead_ins: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::LeadIn(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let media: Vec<_> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Media(m) => Some(m.clone()),
+            _ => None,
+        })
+        .collect();
+
+    // Nine paragraphs: the last block holds two lines, each a whole paragraph of its own.
+    assert_eq!(paragraphs.len(), 9, "{paragraphs:#?}");
+    assert!(paragraphs[0].starts_with("China has rejected the US request"));
+    assert!(paragraphs[6].starts_with("Sino-US relations are at rock bottom."));
+    assert!(paragraphs[7].starts_with("US President Joe Biden"));
+    assert!(paragraphs[8].ends_with("International Institute for Strategic Studies (IISS)."));
+    assert_eq!(
+        lead_ins,
+        [
+            "One of the recent incidents between the two states:",
+            "While relations with the US remain on hold, China-Russia cooperation is growing closer:",
+        ]
+    );
+    assert_eq!(media.len(), 1);
+    assert_eq!(media[0].date, Date::new(2023, 4, 17).unwrap());
+    assert_eq!(media[0].duration_secs, 20);
+    // The caption sits between the Moscow paragraph and the "Sino-US" paragraph.
+    let at = a
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Media(_)))
+        .unwrap();
+    assert!(matches!(&a.blocks[at - 1], Block::Paragraph(t) if t.contains("Moscow")));
+}
+
+#[test]
+fn reading_time_and_search_terms() {
+    let a = seed();
+    // 8 words of headline and 328 of body; the publication and the caption are not read.
+    assert_eq!(a.word_count, 336);
+    assert_eq!(a.reading_minutes, 2);
+    for term in ["china", "pentagon", "shangri", "iiss", "complete", "world"] {
+        assert!(a.terms.iter().any(|t| t == term), "missing term {term}");
+    }
+    assert!(
+        a.terms.windows(2).all(|w| w[0] < w[1]),
+        "terms are sorted and distinct"
+    );
+}
