@@ -1,1 +1,30 @@
-fn main() {}
+//! Compiles the articles folder into the widget: `$OUT_DIR/corpus.rs`, included by `src/corpus.rs`.
+//!
+//! The folder is `articles/` unless `BROADSHEET_ARTICLES` names another (relative paths are
+//! taken from this directory). Any problem in any article stops the build with a report that
+//! names the file and line.
+
+use std::path::PathBuf;
+use std::{env, fs, process};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=BROADSHEET_ARTICLES");
+    let dir = PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.rs");
+    match broadsheet_core::compile::compile_dir(&dir) {
+        Ok(compiled) => {
+            for warning in &compiled.warnings {
+                println!("cargo:warning={}", warning.to_string().replace('\n', " "));
+            }
+            if let Err(err) = fs::write(&out, compiled.rust) {
+                eprintln!("error: cannot write {}: {err}", out.display());
+                process::exit(1);
+            }
+        }
+        Err(report) => {
+            eprintln!("{report}\nerror: the articles in {} need fixing (see above)", dir.display());
+            process::exit(1);
+        }
+    }
+}

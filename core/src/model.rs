@@ -23,6 +23,8 @@ pub struct Article {
     pub section: Text,
     /// The body as typed blocks, in reading order.
     pub blocks: List<Block>,
+    /// The opening of the first paragraph, cut at a word, for the article's card.
+    pub teaser: Text,
     /// Words in the headline and body.
     pub word_count: u32,
     /// Estimated reading time in whole minutes, at least 1.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::content::load_dir;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Article, Block, Text};
+use crate::model::{Article, Block};
 
 /// The result of compiling an articles folder that has no errors.
 #[derive(Debug)]
@@ -88,15 +88,11 @@ fn write_article(out: &mut String, a: &Article) {
     }
     let _ = write!(
         out,
-        "]), word_count: {}, reading_minutes: {}, terms: B(&[",
-        a.word_count, a.reading_minutes
+        "]), teaser: B({:?}), word_count: {}, reading_minutes: {}, terms: B(&[",
+        a.teaser, a.word_count, a.reading_minutes
     );
     for term in a.terms.iter() {
-        write_text(out, term);
+        let _ = write!(out, "B({term:?}),");
     }
     out.push_str("]) },\n");
-}
-
-fn write_text(out: &mut String, text: &Text) {
-    let _ = write!(out, "B({text:?}),");
 }

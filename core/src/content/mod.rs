@@ -171,6 +171,7 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
                 source: parsed.source.map(Into::into),
                 section: section.into(),
                 blocks: parsed.blocks.into(),
+                teaser: Default::default(),
                 word_count: 0,
                 reading_minutes: 0,
                 terms: Default::default(),

@@ -1,0 +1,58 @@
+//! One article in the list.
+
+use yew::prelude::*;
+
+use crate::format;
+use crate::state::Corpus;
+
+/// Props of [`ArticleCard`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleCardProps {
+    /// All articles.
+    pub corpus: Corpus,
+    /// The article this card shows.
+    pub index: usize,
+    /// Whether the card takes the keyboard focus when it appears.
+    pub focus: bool,
+    /// Called with `index` when the reader opens the article.
+    pub on_open: Callback<usize>,
+}
+
+/// Headline (a button that opens the article), publication, section, reading time, teaser.
+#[component]
+pub fn ArticleCard(props: &ArticleCardProps) -> Html {
+    let button = use_node_ref();
+    {
+        let button = button.clone();
+        use_effect_with(props.focus, move |&focus| {
+            if let Some(button) = button.cast::<web_sys::HtmlElement>().filter(|_| focus) {
+                let _ = button.focus();
+            }
+        });
+    }
+    let Some(article) = props.corpus.get(props.index) else {
+        return Html::default();
+    };
+    let index = props.index;
+    let onclick = props.on_open.reform(move |_: MouseEvent| index);
+    let meta = [
+        article.source.as_deref(),
+        Some(article.section.as_ref()).filter(|s| !s.is_empty()),
+    ];
+    html! {
+        <li class="bs-card">
+            <h3 class="bs-card-title">
+                <button type="button" class="bs-card-open" ref={button} {onclick}>
+                    {article.title.as_ref()}
+                </button>
+            </h3>
+            <p class="bs-meta">
+                for part in meta.into_iter().flatten() {
+                    <span>{part}</span>
+                }
+                <span>{format!("{} read", format::minutes(article.reading_minutes))}</span>
+            </p>
+            <p class="bs-teaser">{article.teaser.as_ref()}</p>
+        </li>
+    }
+}

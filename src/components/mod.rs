@@ -1,0 +1,18 @@
+//! The widget's components, one a file. Only [`App`] holds state; the rest take data and
+//! callbacks.
+
+mod app;
+mod article_card;
+mod article_list;
+mod media;
+mod reader;
+mod search_box;
+mod summary_card;
+
+pub use app::App;
+pub use article_card::{ArticleCard, ArticleCardProps};
+pub use article_list::{ArticleList, ArticleListProps};
+pub use media::{MediaCaption, MediaCaptionProps};
+pub use reader::{Reader, ReaderProps};
+pub use search_box::{SearchBox, SearchBoxProps};
+pub use summary_card::{SummaryCard, SummaryCardProps};

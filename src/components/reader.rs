@@ -1,0 +1,72 @@
+//! The reader: one article in full.
+
+use broadsheet_core::model::Block;
+use yew::prelude::*;
+
+use super::MediaCaption;
+use crate::format;
+use crate::state::Corpus;
+
+/// Props of [`Reader`].
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// All articles.
+    pub corpus: Corpus,
+    /// The article to show.
+    pub index: usize,
+    /// Called when the reader goes back to the list (the back button or Escape).
+    pub on_close: Callback<()>,
+}
+
+/// Headline, facts and body of one article. The headline takes the focus on opening, so
+/// keyboard and screen-reader users land at the start of the text.
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(props.index, move |_| {
+            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    let Some(article) = props.corpus.get(props.index) else {
+        return Html::default();
+    };
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                on_close.emit(());
+            }
+        })
+    };
+    let onclick = props.on_close.reform(|_: MouseEvent| ());
+    let meta = [
+        article.source.as_deref().map(str::to_owned),
+        Some(article.section.to_string()).filter(|s| !s.is_empty()),
+        Some(format!("{} read", format::minutes(article.reading_minutes))),
+        Some(format::count(article.word_count as usize, "word", "words")),
+    ];
+    html! {
+        <article class="bs-reader" {onkeydown}>
+            <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
+            <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
+            <p class="bs-meta">
+                for part in meta.into_iter().flatten() {
+                    <span>{part}</span>
+                }
+            </p>
+            <div class="bs-body">
+                for block in article.blocks.iter() {
+                    {match block {
+                        Block::Paragraph(text) => html! { <p>{text.as_ref()}</p> },
+                        Block::LeadIn(text) => html! { <p class="bs-lead-in">{text.as_ref()}</p> },
+                        Block::Media(media) => html! { <MediaCaption media={media.clone()} /> },
+                    }}
+                }
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! The summary card: what the shown articles add up to.
+
+use std::rc::Rc;
+
+use broadsheet_core::summary::Summary;
+use yew::prelude::*;
+
+use crate::format;
+use crate::state::Corpus;
+
+/// Props of [`SummaryCard`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryCardProps {
+    /// All articles.
+    pub corpus: Corpus,
+    /// The indices of the articles shown.
+    pub shown: Rc<[usize]>,
+}
+
+/// Count, reading time and publications of the shown articles. The count is a live region,
+/// so screen readers announce it as the list changes.
+#[component]
+pub fn SummaryCard(props: &SummaryCardProps) -> Html {
+    let corpus = props.corpus;
+    let summary = Summary::of(props.shown.iter().filter_map(|&i| corpus.get(i)));
+    let total = corpus.0.len();
+    let count = if summary.count == total {
+        format::count(total, "article", "articles")
+    } else {
+        format!("{} of {}", summary.count, format::count(total, "article", "articles"))
+    };
+    html! {
+        <section class="bs-summary" aria-label="Summary">
+            <p class="bs-summary-count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
+            if summary.count > 0 {
+                <dl class="bs-summary-facts">
+                    <div>
+                        <dt>{"Reading time"}</dt>
+                        <dd>{format::minutes(summary.reading_minutes)}</dd>
+                    </div>
+                    if !summary.publications.is_empty() {
+                        <div>
+                            <dt>{"Publications"}</dt>
+                            <dd>
+                                <ul class="bs-chips">
+                                    for (name, n) in summary.publications.iter() {
+                                        <li class="bs-chip">{*name}<span class="bs-chip-count">{n.to_string()}</span></li>
+                                    }
+                                </ul>
+                            </dd>
+                        </div>
+                    }
+                </dl>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! Putting the widget on a page.
+
+use wasm_bindgen::JsCast;
+use web_sys::{console, Element};
+use yew::AppHandle;
+
+use crate::components::App;
+
+/// The attribute that marks an element to hold a widget.
+const HOST_ATTRIBUTE: &str = "data-broadsheet";
+
+/// Mounts a widget into every element of the page marked `data-broadsheet` that does not hold
+/// one yet. Reports on the console, and changes nothing, when the page has no such element.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console::error_1(&format!("Broadsheet stopped: {info}").into());
+    }));
+    let hosts = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector_all(&format!("[{HOST_ATTRIBUTE}]"))
+                .ok()
+        });
+    let hosts: Vec<Element> = hosts
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|node| node.dyn_into::<Element>().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if hosts.is_empty() {
+        console::warn_1(
+            &"Broadsheet: nothing to mount into; add <div data-broadsheet></div> where the widget should appear"
+                .into(),
+        );
+    }
+    for host in hosts {
+        if host.get_attribute(HOST_ATTRIBUTE).as_deref() != Some("mounted") {
+            let _ = host.set_attribute(HOST_ATTRIBUTE, "mounted");
+            // The widget lives as long as the page: keep it running.
+            std::mem::forget(mount(host));
+        }
+    }
+}
+
+/// Mounts one widget into `host`, replacing nothing around it.
+pub fn mount(host: Element) -> AppHandle<App> {
+    yew::Renderer::<App>::with_root(host).render()
+}
