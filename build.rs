@@ -9,7 +9,8 @@ use std::{env, fs, process};
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BROADSHEET_ARTICLES");
-    let dir = PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
+    let dir =
+        PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.rs");
     match broadsheet_core::compile::compile_dir(&dir) {
@@ -23,7 +24,10 @@ fn main() {
             }
         }
         Err(report) => {
-            eprintln!("{report}\nerror: the articles in {} need fixing (see above)", dir.display());
+            eprintln!(
+                "{report}\nerror: the articles in {} need fixing (see above)",
+                dir.display()
+            );
             process::exit(1);
         }
     }

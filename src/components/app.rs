@@ -25,7 +25,9 @@ pub fn App() -> Html {
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
 
-    let reading = state.open.and_then(|index| corpus.get(index).map(|_| index));
+    let reading = state
+        .open
+        .and_then(|index| corpus.get(index).map(|_| index));
     html! {
         <div class="broadsheet">
             if let Some(index) = reading {

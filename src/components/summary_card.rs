@@ -27,7 +27,11 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
     let count = if summary.count == total {
         format::count(total, "article", "articles")
     } else {
-        format!("{} of {}", summary.count, format::count(total, "article", "articles"))
+        format!(
+            "{} of {}",
+            summary.count,
+            format::count(total, "article", "articles")
+        )
     };
     html! {
         <section class="bs-summary" aria-label="Summary">

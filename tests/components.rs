@@ -1,0 +1,182 @@
+//! Component tests: the real widget mounted into a fresh element of a real browser page.
+//! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_TITLE: &str = "China rejects meeting of defense ministers with US";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A new element at the end of the page, holding a freshly mounted widget.
+async fn mount_widget() -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(broadsheet_widget::mount(host.clone()));
+    yew::scheduler::flush().await;
+    host
+}
+
+fn find(host: &Element, selector: &str) -> Option<Element> {
+    host.query_selector(selector).unwrap()
+}
+
+fn texts(host: &Element, selector: &str) -> Vec<String> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+/// How the summary counts articles: `1 article`, `2 articles`.
+fn articles(n: usize) -> String {
+    if n == 1 {
+        "1 article".to_owned()
+    } else {
+        format!("{n} articles")
+    }
+}
+
+async fn type_query(host: &Element, query: &str) {
+    let input: HtmlInputElement = find(host, "input[type=search]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value(query);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+async fn press(element: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn focused_text() -> String {
+    document()
+        .active_element()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn lists_every_article_with_a_summary() {
+    let host = mount_widget().await;
+    let titles = texts(&host, ".bs-card-title");
+    assert!(titles.iter().any(|t| t.trim() == SEED_TITLE), "{titles:?}");
+    assert_eq!(texts(&host, "[role=status]"), [articles(titles.len())]);
+    let meta = texts(&host, ".bs-card .bs-meta").join("\n");
+    assert!(meta.contains("Complete News World"), "{meta}");
+    assert!(meta.contains("2 min read"), "{meta}");
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_the_list_and_explains_an_empty_result() {
+    let host = mount_widget().await;
+    let all = texts(&host, ".bs-card").len();
+
+    type_query(&host, "pentagon zzqx").await;
+    assert!(texts(&host, ".bs-card").is_empty());
+    let empty = texts(&host, ".bs-empty").join("");
+    assert!(
+        empty.contains("No article matches “pentagon zzqx”"),
+        "{empty}"
+    );
+    assert_eq!(
+        texts(&host, "[role=status]"),
+        [format!("0 of {}", articles(all))]
+    );
+
+    // Mid-word the seed is still found: "defen" begins "defense".
+    type_query(&host, "Shangri DEFEN").await;
+    let titles = texts(&host, ".bs-card-title");
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert_eq!(titles[0].trim(), SEED_TITLE);
+
+    type_query(&host, "").await;
+    assert_eq!(texts(&host, ".bs-card").len(), all);
+}
+
+#[wasm_bindgen_test]
+async fn a_query_is_shown_as_text_never_as_markup() {
+    let host = mount_widget().await;
+    type_query(&host, "<img src=x onerror=alert(1)>").await;
+    assert!(find(&host, "img").is_none());
+    let empty = texts(&host, ".bs-empty").join("");
+    assert!(empty.contains("<img src=x onerror=alert(1)>"), "{empty}");
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_opens_with_focus_and_escape_returns_to_the_card() {
+    let host = mount_widget().await;
+    type_query(&host, "pentagon").await;
+    let open = find(&host, ".bs-card-open").unwrap();
+    click(&open).await;
+
+    let heading = find(&host, "h2").unwrap();
+    assert_eq!(heading.text_content().unwrap(), SEED_TITLE);
+    assert_eq!(focused_text(), SEED_TITLE, "the headline takes the focus");
+    assert!(
+        find(&host, ".bs-list").is_none(),
+        "the reader replaces the list"
+    );
+    assert_eq!(
+        texts(&host, ".bs-lead-in"),
+        [
+            "One of the recent incidents between the two states:",
+            "While relations with the US remain on hold, China-Russia cooperation is growing closer:",
+        ]
+    );
+    assert_eq!(texts(&host, ".bs-body > p").len(), 11);
+    let caption = texts(&host, "figure figcaption").join("");
+    assert_eq!(caption, "Video · 17 April 2023 · 0:20");
+    assert_eq!(
+        find(&host, "figcaption time")
+            .unwrap()
+            .get_attribute("datetime")
+            .as_deref(),
+        Some("2023-04-17")
+    );
+
+    press(&heading, "Escape").await;
+    assert!(find(&host, ".bs-reader").is_none());
+    assert_eq!(
+        focused_text().trim(),
+        SEED_TITLE,
+        "focus returns to the article's card"
+    );
+    let input: HtmlInputElement = find(&host, "input[type=search]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "pentagon", "the query survives reading");
+}
+
+#[wasm_bindgen_test]
+async fn the_back_button_returns_to_the_list() {
+    let host = mount_widget().await;
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    click(&find(&host, ".bs-back").unwrap()).await;
+    assert!(find(&host, ".bs-list").is_some());
+}

@@ -1,0 +1,120 @@
+// End-to-end: the release build in dist/, served by a real static server, used in a real
+// browser the way a reader uses it, with the mouse and with the keyboard alone.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { launch } from './browser.mjs';
+import { serve } from './server.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SEED = 'China rejects meeting of defense ministers with US';
+
+let server;
+let browser;
+const problems = [];
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page on the widget, with every console error, page error and failed request noted. */
+async function openWidget() {
+  const page = await browser.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(server.url);
+  await page.locator('.bs-card').first().waitFor();
+  return page;
+}
+
+const cardTitles = (page) => page.locator('.bs-card-title').allTextContents();
+
+test('the seed article is listed with its publication and reading time', async () => {
+  const page = await openWidget();
+  const titles = (await cardTitles(page)).map((t) => t.trim());
+  assert.ok(titles.includes(SEED), `titles: ${titles}`);
+  const card = page.locator('.bs-card', { hasText: SEED });
+  assert.match(await card.locator('.bs-meta').textContent(), /Complete News World.*2 min read/);
+  await page.close();
+});
+
+test('a query that matches nothing empties the list and says so; a matching one brings it back', async () => {
+  const page = await openWidget();
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.fill('xylophone quantum');
+  await page.locator('.bs-empty').waitFor();
+  assert.equal(await page.locator('.bs-card').count(), 0);
+  assert.match(await page.locator('.bs-empty').textContent(), /No article matches “xylophone quantum”/);
+  assert.match(await page.getByRole('status').textContent(), /^0 of \d+ articles?$/);
+
+  await search.fill('');
+  await search.pressSequentially('singap', { delay: 20 });
+  await page.locator('.bs-card', { hasText: SEED }).waitFor();
+  assert.equal(await page.locator('.bs-empty').count(), 0);
+  await page.close();
+});
+
+test('clicking a headline opens the article; Back to all articles returns', async () => {
+  const page = await openWidget();
+  await page.getByRole('button', { name: SEED }).click();
+  const heading = page.getByRole('heading', { level: 2, name: SEED });
+  await heading.waitFor();
+  assert.equal(await page.locator('.bs-reader h2').count(), 1, 'the headline appears once');
+  assert.equal(await page.locator('.bs-lead-in').count(), 2);
+  assert.equal(
+    (await page.locator('figure figcaption').textContent()).trim(),
+    'Video · 17 April 2023 · 0:20',
+  );
+  const body = await page.locator('.bs-body').textContent();
+  assert.ok(!body.includes(SEED), 'the repeated headline is not part of the body');
+  assert.ok(body.includes('International Institute for Strategic Studies (IISS).'));
+
+  await page.getByRole('button', { name: '← All articles' }).click();
+  await page.locator('.bs-list').waitFor();
+  await page.close();
+});
+
+test('the keyboard alone can search, open, read and go back', async () => {
+  const page = await openWidget();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.type), 'search');
+  await page.keyboard.type('pentagon');
+  await page.keyboard.press('Tab');
+  assert.equal((await page.evaluate(() => document.activeElement?.textContent)).trim(), SEED);
+  await page.keyboard.press('Enter');
+  await page.locator('.bs-reader').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
+  await page.keyboard.press('Escape');
+  await page.locator('.bs-list').waitFor();
+  assert.equal((await page.evaluate(() => document.activeElement?.textContent)).trim(), SEED);
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'pentagon');
+  await page.close();
+});
+
+test('first paint and first article, measured on a fresh page', async () => {
+  const page = await openWidget();
+  const timing = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    now: performance.now(),
+  }));
+  assert.ok(timing.fcp > 0, 'the page paints');
+  console.log(`# metric first-contentful-paint ${timing.fcp.toFixed(0)} ms; first article listed by ${timing.now.toFixed(0)} ms`);
+  await page.close();
+});
+
+test('no page logged a console error or warning, or failed a request', () => {
+  assert.deepEqual(problems, []);
+});
