@@ -1,7 +1,7 @@
 //! Reading whole folders: ids, sections, ignored files and errors that name the file.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use broadsheet_core::compile::compile_dir;
 use broadsheet_core::content::load_dir;
@@ -14,7 +14,7 @@ fn folder(name: &str) -> PathBuf {
     dir
 }
 
-fn write(dir: &PathBuf, path: &str, bytes: &[u8]) {
+fn write(dir: &Path, path: &str, bytes: &[u8]) {
     let path = dir.join(path);
     fs::create_dir_all(path.parent().unwrap()).unwrap();
     fs::write(path, bytes).unwrap();
