@@ -12,9 +12,6 @@ const HOST_ATTRIBUTE: &str = "data-broadsheet";
 /// Mounts a widget into every element of the page marked `data-broadsheet` that does not hold
 /// one yet. Reports on the console, and changes nothing, when the page has no such element.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console::error_1(&format!("Broadsheet stopped: {info}").into());
-    }));
     let hosts = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
