@@ -1,6 +1,6 @@
 //! Numbers and dates worded for readers.
 
-use broadsheet_core::model::Date;
+use broadsheet_core::model::{Date, Dated, Precision};
 
 /// `1 article`, `3 articles`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -28,4 +28,14 @@ pub fn duration(secs: u32) -> String {
 /// A date as written in running text: `17 April 2023`.
 pub fn date(date: Date) -> String {
     format!("{} {} {}", date.day, date.month_name(), date.year)
+}
+
+/// A publication date as precisely as it is known: `17 April 2023`, `April 2023`, `2023`.
+pub fn dated(dated: Dated) -> String {
+    let d = dated.date;
+    match dated.precision {
+        Precision::Day => date(d),
+        Precision::Month => format!("{} {}", d.month_name(), d.year),
+        Precision::Year => d.year.to_string(),
+    }
 }

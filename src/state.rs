@@ -22,13 +22,11 @@ impl Corpus {
         self.0.get(index)
     }
 
-    /// The indices of the articles that match `query`, in corpus order.
+    /// The indices of the articles that match `query`, best first.
     pub fn select(self, query: &str) -> Rc<[usize]> {
-        let query = Query::parse(query);
-        self.0
-            .iter()
-            .enumerate()
-            .filter(|(_, article)| query.matches(article))
+        Query::parse(query)
+            .rank(self.0)
+            .into_iter()
             .map(|(i, _)| i)
             .collect()
     }

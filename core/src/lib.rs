@@ -14,9 +14,13 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "compiler")]
 pub mod analyse;
+#[cfg(feature = "compiler")]
 pub mod compile;
+#[cfg(feature = "compiler")]
 pub mod content;
+#[cfg(feature = "compiler")]
 pub mod diagnostic;
 pub mod model;
 pub mod search;

@@ -5,6 +5,9 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "serde")]
+use serde::Serialize;
+
 /// Text owned by the compiler or borrowed from the compiled corpus.
 pub type Text = Cow<'static, str>;
 /// A list owned by the compiler or borrowed from the compiled corpus.
@@ -12,6 +15,7 @@ pub type List<T> = Cow<'static, [T]>;
 
 /// One article, ready to display and to search.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Article {
     /// Stable id: the path inside the articles folder, without extension, '/'-separated.
     pub id: Text,
@@ -21,6 +25,18 @@ pub struct Article {
     pub source: Option<Text>,
     /// The section: the folder the file sits in (empty at the top level).
     pub section: Text,
+    /// When the article was published, as precisely as the file says.
+    pub date: Option<Dated>,
+    /// The author, when the file names one.
+    pub author: Option<Text>,
+    /// The original's address (http or https only).
+    pub url: Option<Text>,
+    /// The language, as a BCP 47 tag (`en` unless the file says otherwise).
+    pub lang: Text,
+    /// Topics: the front matter's tags, or else the section.
+    pub tags: List<Text>,
+    /// The author's own summary, which replaces the computed key sentences where shown.
+    pub summary: Option<Text>,
     /// The body as typed blocks, in reading order.
     pub blocks: List<Block>,
     /// The opening of the first paragraph, cut at a word, for the article's card.
@@ -29,28 +45,159 @@ pub struct Article {
     pub word_count: u32,
     /// Estimated reading time in whole minutes, at least 1.
     pub reading_minutes: u32,
+    /// People named in the text, most mentioned first.
+    pub people: List<Text>,
+    /// Places named in the text, most mentioned first.
+    pub places: List<Text>,
+    /// Organizations named in the text, most mentioned first.
+    pub organizations: List<Text>,
+    /// Quotations in the text, with their speaker where the text names one.
+    pub quotes: List<Quote>,
+    /// The sentences that carry the article, in their original order.
+    pub key_sentences: List<Text>,
+    /// Words that set this article apart from the others (TF-IDF), strongest first.
+    pub keywords: List<Text>,
+    /// Ids of the most similar other articles, most similar first.
+    pub related: List<Text>,
     /// Every distinct search term of the article, folded and sorted (see [`crate::search`]).
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub terms: List<Text>,
 }
 
 /// A typed piece of an article body.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize),
+    serde(tag = "type", rename_all = "snake_case")
+)]
 pub enum Block {
     /// A paragraph of running text.
-    Paragraph(Text),
+    Paragraph {
+        /// Its text, with emphasis and links.
+        content: List<Inline>,
+    },
     /// A short line that introduces what follows, written with a closing ':'.
-    LeadIn(Text),
+    LeadIn {
+        /// The line, colon included.
+        text: Text,
+    },
+    /// A heading inside the article.
+    Heading {
+        /// 2 to 6; the article's own headline is level 1.
+        level: u8,
+        /// The heading's text.
+        text: Text,
+    },
+    /// A block quotation.
+    Quote {
+        /// The quoted text.
+        content: List<Inline>,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Whether the items are numbered.
+        ordered: bool,
+        /// The items, each a run of text.
+        items: List<List<Inline>>,
+    },
     /// A caption standing for a video or audio clip.
-    Media(Media),
+    Media {
+        /// The clip's date and length.
+        media: Media,
+    },
+}
+
+/// A run of text inside a block. Links are http or https only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize),
+    serde(tag = "type", rename_all = "snake_case")
+)]
+pub enum Inline {
+    /// Plain text.
+    Text {
+        /// The text.
+        text: Text,
+    },
+    /// Emphasised text (italic).
+    Emphasis {
+        /// The text.
+        text: Text,
+    },
+    /// Strong text (bold).
+    Strong {
+        /// The text.
+        text: Text,
+    },
+    /// Code or other literal text.
+    Code {
+        /// The text.
+        text: Text,
+    },
+    /// A link to an http or https address.
+    Link {
+        /// The link's text.
+        text: Text,
+        /// Where it leads.
+        href: Text,
+    },
+}
+
+impl Inline {
+    /// The text a reader sees, whatever its styling.
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text { text }
+            | Inline::Emphasis { text }
+            | Inline::Strong { text }
+            | Inline::Code { text }
+            | Inline::Link { text, .. } => text,
+        }
+    }
+}
+
+/// A quotation and who said it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Quote {
+    /// The words quoted, without the quotation marks.
+    pub text: Text,
+    /// The person or body the text credits with them.
+    pub speaker: Option<Text>,
 }
 
 /// A media caption such as `04/17/2023 | 00:20 min`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Media {
     /// The date of the clip.
     pub date: Date,
     /// Its length in seconds.
     pub duration_secs: u32,
+}
+
+/// A date and how much of it is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Dated {
+    /// The date; unknown parts are 1.
+    pub date: Date,
+    /// Which parts are known.
+    pub precision: Precision,
+}
+
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+pub enum Precision {
+    /// Only the year.
+    Year,
+    /// The year and month.
+    Month,
+    /// The day.
+    Day,
 }
 
 /// A calendar date.
@@ -62,6 +209,14 @@ pub struct Date {
     pub month: u8,
     /// The day of the month, 1 to 31.
     pub day: u8,
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for Date {
+    /// As an ISO 8601 string.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl Date {
@@ -108,12 +263,29 @@ impl std::fmt::Display for Date {
     }
 }
 
+impl Block {
+    /// The running text of the block as one string (media captions have none).
+    pub fn plain_text(&self) -> String {
+        let join = |content: &[Inline]| content.iter().map(Inline::text).collect::<String>();
+        match self {
+            Block::Paragraph { content } | Block::Quote { content } => join(content),
+            Block::LeadIn { text } | Block::Heading { text, .. } => text.to_string(),
+            Block::List { items, .. } => items
+                .iter()
+                .map(|item| join(item))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Media { .. } => String::new(),
+        }
+    }
+}
+
 impl Article {
-    /// The running text of the body, block by block (media captions have none).
-    pub fn body_text(&self) -> impl Iterator<Item = &str> {
-        self.blocks.iter().filter_map(|block| match block {
-            Block::Paragraph(text) | Block::LeadIn(text) => Some(text.as_ref()),
-            Block::Media(_) => None,
-        })
+    /// The running text of the body, block by block, skipping blocks without text.
+    pub fn body_text(&self) -> impl Iterator<Item = String> + '_ {
+        self.blocks
+            .iter()
+            .map(Block::plain_text)
+            .filter(|text| !text.is_empty())
     }
 }

@@ -100,8 +100,8 @@ fn compiled_source_is_deterministic_and_escapes_text() {
     let second = compile_dir(&dir).unwrap().rust;
     assert_eq!(first, second);
     assert!(
-        first.contains(r#"title: B("Quote \"this\" \\ here")"#),
+        first.contains(r#"title:B("Quote \"this\" \\ here")"#),
         "{first}"
     );
-    assert!(first.find("id: B(\"a\")").unwrap() < first.find("id: B(\"b\")").unwrap());
+    assert!(first.find("id:B(\"a\")").unwrap() < first.find("id:B(\"b\")").unwrap());
 }

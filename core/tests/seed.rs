@@ -36,19 +36,17 @@ fn publication_and_a_single_headline() {
 #[test]
 fn paragraphs_lead_ins_and_media_caption() {
     let a = seed();
-    let paragraphs: Vec<&str> = a
+    let paragraphs: Vec<String> = a
         .blocks
         .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph(t) => Some(t.as_ref()),
-            _ => None,
-        })
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .map(Block::plain_text)
         .collect();
     let lead_ins: Vec<&str> = a
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::LeadIn(t) => Some(t.as_ref()),
+            Block::LeadIn { text } => Some(text.as_ref()),
             _ => None,
         })
         .collect();
@@ -56,7 +54,7 @@ fn paragraphs_lead_ins_and_media_caption() {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Media(m) => Some(m.clone()),
+            Block::Media { media } => Some(media.clone()),
             _ => None,
         })
         .collect();
@@ -81,9 +79,11 @@ fn paragraphs_lead_ins_and_media_caption() {
     let at = a
         .blocks
         .iter()
-        .position(|b| matches!(b, Block::Media(_)))
+        .position(|b| matches!(b, Block::Media { .. }))
         .unwrap();
-    assert!(matches!(&a.blocks[at - 1], Block::Paragraph(t) if t.contains("Moscow")));
+    assert!(a.blocks[at - 1].plain_text().contains("Moscow"));
+    // The article's date is the clip's, the only date the text gives.
+    assert_eq!(a.date.map(|d| d.date), Date::new(2023, 4, 17));
 }
 
 #[test]

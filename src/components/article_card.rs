@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::format;
+use super::ArticleMeta;
 use crate::state::Corpus;
 
 /// Props of [`ArticleCard`].
@@ -35,10 +35,6 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     };
     let index = props.index;
     let onclick = props.on_open.reform(move |_: MouseEvent| index);
-    let meta = [
-        article.source.as_deref(),
-        Some(article.section.as_ref()).filter(|s| !s.is_empty()),
-    ];
     html! {
         <li class="bs-card">
             <h3 class="bs-card-title">
@@ -46,12 +42,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     {article.title.as_ref()}
                 </button>
             </h3>
-            <p class="bs-meta">
-                for part in meta.into_iter().flatten() {
-                    <span>{part}</span>
-                }
-                <span>{format!("{} read", format::minutes(article.reading_minutes))}</span>
-            </p>
+            <ArticleMeta corpus={props.corpus} index={props.index} />
             <p class="bs-teaser">{article.teaser.as_ref()}</p>
         </li>
     }

@@ -2,16 +2,20 @@
 //! callbacks.
 
 mod app;
+mod article_body;
 mod article_card;
 mod article_list;
+mod article_meta;
 mod media;
 mod reader;
 mod search_box;
 mod summary_card;
 
 pub use app::App;
+pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use article_card::{ArticleCard, ArticleCardProps};
 pub use article_list::{ArticleList, ArticleListProps};
+pub use article_meta::{ArticleMeta, ArticleMetaProps};
 pub use media::{MediaCaption, MediaCaptionProps};
 pub use reader::{Reader, ReaderProps};
 pub use search_box::{SearchBox, SearchBoxProps};

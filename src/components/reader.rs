@@ -1,10 +1,8 @@
 //! The reader: one article in full.
 
-use broadsheet_core::model::Block;
 use yew::prelude::*;
 
-use super::MediaCaption;
-use crate::format;
+use super::{ArticleBody, ArticleMeta};
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -43,30 +41,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
-    let meta = [
-        article.source.as_deref().map(str::to_owned),
-        Some(article.section.to_string()).filter(|s| !s.is_empty()),
-        Some(format!("{} read", format::minutes(article.reading_minutes))),
-        Some(format::count(article.word_count as usize, "word", "words")),
-    ];
     html! {
         <article class="bs-reader" {onkeydown}>
             <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
-            <p class="bs-meta">
-                for part in meta.into_iter().flatten() {
-                    <span>{part}</span>
-                }
-            </p>
-            <div class="bs-body">
-                for block in article.blocks.iter() {
-                    {match block {
-                        Block::Paragraph(text) => html! { <p>{text.as_ref()}</p> },
-                        Block::LeadIn(text) => html! { <p class="bs-lead-in">{text.as_ref()}</p> },
-                        Block::Media(media) => html! { <MediaCaption media={media.clone()} /> },
-                    }}
-                }
-            </div>
+            <ArticleMeta corpus={props.corpus} index={props.index} full=true />
+            <ArticleBody corpus={props.corpus} index={props.index} />
         </article>
     }
 }

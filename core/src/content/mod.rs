@@ -2,25 +2,40 @@
 //! that text becomes an [`Article`].
 
 mod decode;
+mod front;
+mod markdown;
 mod raw;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::model::Article;
-use crate::{analyse, search};
+use crate::model::{Article, Block, Dated, Precision, Text};
 
 pub use decode::decode;
-pub use raw::{parse_raw, Parsed};
+pub use front::{parse_date, FrontMatter};
 
-/// File extensions read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt"];
+pub use markdown::parse_markdown;
+pub use raw::parse_raw;
+
+/// File extensions read as articles: plain text, then Markdown.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+
+/// An article as read from its file, before analysis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    /// The headline.
+    pub title: String,
+    /// The publication line, if the text has one.
+    pub source: Option<String>,
+    /// The body.
+    pub blocks: Vec<Block>,
+}
 
 /// Everything read from one folder: the articles that could be used and every problem found.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    /// The usable articles, sorted by id.
+    /// The usable articles, newest first (undated last), then by id.
     pub articles: Vec<Article>,
     /// Every warning and error, in file order.
     pub diagnostics: Vec<Diagnostic>,
@@ -68,21 +83,38 @@ pub fn load_dir(dir: &Path) -> Corpus {
         return corpus;
     }
     files.sort();
+    let mut loaded: Vec<(PathBuf, Article)> = Vec::new();
     for path in files {
-        load_file(dir, &path, &mut corpus);
+        if let Some(article) = load_file(dir, &path, &mut corpus) {
+            loaded.push((path, article));
+        }
     }
-    corpus.articles.sort_by(|a, b| a.id.cmp(&b.id));
-    for pair in corpus.articles.windows(2) {
-        if let [a, b] = pair {
+    loaded.sort_by(|(_, a), (_, b)| a.id.cmp(&b.id));
+    for pair in loaded.windows(2) {
+        if let [(first, a), (second, b)] = pair {
             if a.id == b.id {
-                let path = dir.join(a.id.as_ref());
                 corpus.diagnostics.push(
-                    Diagnostic::error(&path, None, format!("two files have the id `{}`", a.id))
-                        .hint("article ids come from file names without extension: rename one"),
+                    Diagnostic::error(
+                        second,
+                        None,
+                        format!("`{}` has the same id as {}", a.id, first.display()),
+                    )
+                    .hint(
+                        "ids come from file names without their extension: rename one of the two",
+                    ),
                 );
             }
         }
     }
+    corpus.articles = loaded.into_iter().map(|(_, article)| article).collect();
+    crate::analyse::analyse_corpus(&mut corpus.articles);
+    // Newest first, undated last, then by id: the order the widget lists them in.
+    corpus.articles.sort_by(|a, b| {
+        b.date
+            .map(|d| d.date)
+            .cmp(&a.date.map(|d| d.date))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     if corpus.files == 0 && corpus.diagnostics.is_empty() {
         corpus.diagnostics.push(
             Diagnostic::error(dir, None, "the articles folder holds no articles").hint(format!(
@@ -122,8 +154,8 @@ fn list_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads, decodes and parses one file into `corpus`.
-fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
+/// Reads, decodes and parses one file; its problems go to `corpus`.
+fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) -> Option<Article> {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     if !ARTICLE_EXTENSIONS.contains(&extension) {
         corpus.diagnostics.push(
@@ -132,7 +164,7 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
                 ARTICLE_EXTENSIONS.join(" or .")
             )),
         );
-        return;
+        return None;
     }
     corpus.files += 1;
     let Some((id, section)) = id_and_section(dir, path) else {
@@ -140,7 +172,7 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
             Diagnostic::error(path, None, "the file name is not valid UTF-8")
                 .hint("rename the file using letters, digits, '-' and '_'"),
         );
-        return;
+        return None;
     };
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
@@ -150,7 +182,7 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
                 None,
                 format!("cannot read the file: {err}"),
             ));
-            return;
+            return None;
         }
     };
     let text = match decode(path, &bytes) {
@@ -160,28 +192,123 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) {
         }
         Err(err) => {
             corpus.diagnostics.push(err);
-            return;
+            return None;
         }
     };
-    match parse_raw(path, &text) {
-        Ok(parsed) => {
-            let mut article = Article {
-                id: id.into(),
-                title: parsed.title.into(),
-                source: parsed.source.map(Into::into),
-                section: section.into(),
-                blocks: parsed.blocks.into(),
-                teaser: Default::default(),
-                word_count: 0,
-                reading_minutes: 0,
-                terms: Default::default(),
-            };
-            analyse::analyse(&mut article);
-            article.terms = search::article_terms(&article).into();
-            corpus.articles.push(article);
+    match parse_text(path, extension, &text) {
+        Ok(Some((front, parsed))) => {
+            let (article, warnings) = assemble(path, id, section, front, parsed);
+            corpus.diagnostics.extend(warnings);
+            Some(article)
         }
-        Err(errors) => corpus.diagnostics.extend(errors),
+        Ok(None) => {
+            corpus.diagnostics.push(
+                Diagnostic::warning(
+                    path,
+                    Some(1),
+                    "left out: the front matter marks it as a draft",
+                )
+                .hint("remove `draft: true` to publish it"),
+            );
+            None
+        }
+        Err(errors) => {
+            corpus.diagnostics.extend(errors);
+            None
+        }
     }
+}
+
+/// Reads front matter and body; `None` for a draft.
+fn parse_text(
+    path: &Path,
+    extension: &str,
+    text: &str,
+) -> Result<Option<(FrontMatter, Parsed)>, Vec<Diagnostic>> {
+    let (front, body, body_line) = match front::split(path, text).map_err(|e| vec![e])? {
+        Some(split) => (
+            front::parse(path, &split).map_err(|e| vec![e])?,
+            split.body,
+            split.body_line,
+        ),
+        None => (FrontMatter::default(), text, 1),
+    };
+    if front.draft {
+        return Ok(None);
+    }
+    let title = front.title.as_deref();
+    let parsed = if matches!(extension, "md" | "markdown") {
+        parse_markdown(path, body, body_line, title)?
+    } else {
+        parse_raw(path, body, body_line, title)?
+    };
+    Ok(Some((front, parsed)))
+}
+
+/// Puts together an article from what its file says, before analysis.
+fn assemble(
+    path: &Path,
+    id: String,
+    section: String,
+    front: FrontMatter,
+    parsed: Parsed,
+) -> (Article, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    let url = front.url.filter(|url| {
+        let ok = url.starts_with("https://") || url.starts_with("http://");
+        if !ok {
+            warnings.push(
+                Diagnostic::warning(
+                    path,
+                    None,
+                    format!("left out the url `{url}`: not http or https"),
+                )
+                .hint("give the original's address starting with https://"),
+            );
+        }
+        ok
+    });
+    let media_date = parsed.blocks.iter().find_map(|block| match block {
+        Block::Media { media } => Some(Dated {
+            date: media.date,
+            precision: Precision::Day,
+        }),
+        _ => None,
+    });
+    let tags: Vec<Text> = if front.tags.is_empty() {
+        section
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| Text::from(s.to_owned()))
+            .collect()
+    } else {
+        front.tags.into_iter().map(Text::from).collect()
+    };
+    let article = Article {
+        id: id.into(),
+        title: parsed.title.into(),
+        source: front.source.or(parsed.source).map(Into::into),
+        section: section.into(),
+        date: front.date.or(media_date),
+        author: front.author.map(Into::into),
+        url: url.map(Into::into),
+        lang: front.lang.unwrap_or_else(|| "en".to_owned()).into(),
+        tags: tags.into(),
+        summary: front.summary.map(Into::into),
+        blocks: parsed.blocks.into(),
+        teaser: Text::default(),
+        word_count: 0,
+        reading_minutes: 0,
+        people: Default::default(),
+        places: Default::default(),
+        organizations: Default::default(),
+        quotes: Default::default(),
+        key_sentences: Default::default(),
+        keywords: Default::default(),
+        related: Default::default(),
+        terms: Default::default(),
+    };
+    (article, warnings)
 }
 
 /// The article id (`world/china-defense`) and section (`world`) of `path` inside `dir`.

@@ -19,19 +19,9 @@
 
 use std::path::Path;
 
+use super::Parsed;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Block, Date, Media};
-
-/// An article as read from its text, before analysis.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Parsed {
-    /// The headline.
-    pub title: String,
-    /// The publication line, if the file has one.
-    pub source: Option<String>,
-    /// The body.
-    pub blocks: Vec<Block>,
-}
+use crate::model::{Block, Date, Inline, Media};
 
 /// A line of the file: its 1-based number and its trimmed text.
 #[derive(Clone, Copy)]
@@ -44,31 +34,55 @@ struct Line<'a> {
 const LEAD_IN_MAX_WORDS: usize = 25;
 
 /// Parses the text of `path` (already decoded), or says on which lines and why it cannot.
-pub fn parse_raw(path: &Path, text: &str) -> Result<Parsed, Vec<Diagnostic>> {
+/// `first_line` is the line number of the text's first line in the file; `known_title` is the
+/// headline given by front matter, if any (its copies at the top of the text are dropped).
+pub fn parse_raw(
+    path: &Path,
+    text: &str,
+    first_line: usize,
+    known_title: Option<&str>,
+) -> Result<Parsed, Vec<Diagnostic>> {
     let lines: Vec<Line> = text
         .lines()
         .enumerate()
         .map(|(i, text)| Line {
-            number: i + 1,
+            number: first_line + i,
             text: text.trim(),
         })
         .collect();
-    let mut content = lines.iter().filter(|l| !l.text.is_empty());
-    let head: Vec<Line> = content.by_ref().take(3).copied().collect();
-    let (source, title, consumed) = match head.as_slice() {
-        [] => {
-            return Err(vec![Diagnostic::error(path, Some(1), "the file is empty")
-                .hint(
-                    "write the headline on the first line, a blank line, then the body",
-                )]);
+    let head: Vec<Line> = lines
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .take(3)
+        .copied()
+        .collect();
+    let (source, title, consumed) = match (known_title, head.as_slice()) {
+        (None, []) => {
+            return Err(vec![Diagnostic::error(
+                path,
+                Some(first_line),
+                "the file is empty",
+            )
+            .hint(
+                "write the headline on the first line, a blank line, then the body",
+            )]);
         }
-        [a, b, ..] if same_line(a.text, b.text) => (None, *a, 2),
-        [a, b, c] if same_line(b.text, c.text) => (Some(*a), *b, 3),
-        [a, ..] => (None, *a, 1),
+        (Some(known), _) => {
+            let copies = head.iter().take_while(|l| same_line(l.text, known)).count();
+            let title = Line {
+                number: first_line,
+                text: known,
+            };
+            (None, title, copies)
+        }
+        (None, [a, b, ..]) if same_line(a.text, b.text) => (None, *a, 2),
+        (None, [a, b, c]) if same_line(b.text, c.text) => (Some(*a), *b, 3),
+        (None, [a, ..]) => (None, *a, 1),
     };
-    let body_start = head
-        .get(consumed - 1)
-        .map_or(usize::MAX, |last| last.number);
+    let body_start = match consumed.checked_sub(1) {
+        None => 0,
+        Some(last) => head.get(last).map_or(usize::MAX, |line| line.number),
+    };
     let body: Vec<Line> = lines
         .iter()
         .filter(|l| l.number > body_start)
@@ -151,7 +165,21 @@ fn paragraphs<'a>(body: &[Line<'a>]) -> Vec<Vec<Line<'a>>> {
 fn block_of(path: &Path, lines: &[Line]) -> Result<Block, Diagnostic> {
     let text = lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" ");
     let number = lines.first().map_or(1, |l| l.number);
-    if let Some((month, day, year, duration_secs)) = media_caption(&text) {
+    Ok(
+        special_block(path, number, &text)?.unwrap_or_else(|| Block::Paragraph {
+            content: vec![Inline::Text { text: text.into() }].into(),
+        }),
+    )
+}
+
+/// The block a one-paragraph `text` on line `number` stands for when it is not running text:
+/// a media caption or a lead-in.
+pub(super) fn special_block(
+    path: &Path,
+    number: usize,
+    text: &str,
+) -> Result<Option<Block>, Diagnostic> {
+    if let Some((month, day, year, duration_secs)) = media_caption(text) {
         let date = Date::new(year, month, day).ok_or_else(|| {
             Diagnostic::error(
                 path,
@@ -162,18 +190,19 @@ fn block_of(path: &Path, lines: &[Line]) -> Result<Block, Diagnostic> {
             )
             .hint("media captions read MM/DD/YYYY | MM:SS min, e.g. 04/17/2023 | 00:20 min")
         })?;
-        return Ok(Block::Media(Media {
-            date,
-            duration_secs,
+        return Ok(Some(Block::Media {
+            media: Media {
+                date,
+                duration_secs,
+            },
         }));
     }
-    if lines.len() == 1
-        && text.ends_with(':')
-        && text.split_whitespace().count() <= LEAD_IN_MAX_WORDS
-    {
-        return Ok(Block::LeadIn(text.into()));
+    if text.ends_with(':') && text.split_whitespace().count() <= LEAD_IN_MAX_WORDS {
+        return Ok(Some(Block::LeadIn {
+            text: text.to_owned().into(),
+        }));
     }
-    Ok(Block::Paragraph(text.into()))
+    Ok(None)
 }
 
 /// Reads `MM/DD/YYYY | MM:SS min` (or `H:MM:SS`) as (month, day, year, seconds), without
@@ -227,7 +256,23 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Parsed, Vec<Diagnostic>> {
-        parse_raw(Path::new("articles/t.txt"), text)
+        parse_raw(Path::new("articles/t.txt"), text, 1, None)
+    }
+
+    fn paragraph(text: &'static str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::Text { text: text.into() }].into(),
+        }
+    }
+
+    #[test]
+    fn a_front_matter_title_drops_its_copies_from_the_text() {
+        let parsed =
+            parse_raw(Path::new("a.txt"), "Headline\n\nBody.", 5, Some("Headline")).unwrap();
+        assert_eq!(parsed.title, "Headline");
+        assert_eq!(parsed.blocks, [paragraph("Body.")]);
+        let parsed = parse_raw(Path::new("a.txt"), "First words.", 5, Some("Headline")).unwrap();
+        assert_eq!(parsed.blocks, [paragraph("First words.")]);
     }
 
     #[test]
@@ -243,7 +288,7 @@ mod tests {
         let parsed = parse("Headline\n\nHeadline\n\nBody.").unwrap();
         assert_eq!(parsed.title, "Headline");
         assert_eq!(parsed.source, None);
-        assert_eq!(parsed.blocks, [Block::Paragraph("Body.".into())]);
+        assert_eq!(parsed.blocks, [paragraph("Body.")]);
     }
 
     #[test]
@@ -252,8 +297,8 @@ mod tests {
         assert_eq!(
             parsed.blocks,
             [
-                Block::Paragraph("One sentence that wraps here.".into()),
-                Block::Paragraph("A new paragraph.".into()),
+                paragraph("One sentence that wraps here."),
+                paragraph("A new paragraph."),
             ]
         );
     }

@@ -10,14 +10,18 @@ use crate::text::words;
 /// Query words beyond this many are ignored, so the work per keystroke stays bounded.
 pub const MAX_QUERY_WORDS: usize = 32;
 
-/// The sorted, distinct search terms of an article: headline, publication, section and body.
+/// The sorted, distinct search terms of an article: headline, publication, section, tags,
+/// author and body.
 pub fn article_terms(article: &Article) -> Vec<Text> {
-    let fields = [&article.title, &article.section]
+    let mut fields: Vec<String> = [Some(&article.title), Some(&article.section)]
         .into_iter()
-        .map(|t| t.as_ref())
-        .chain(article.source.as_deref())
-        .chain(article.body_text());
-    let mut terms: Vec<String> = fields.flat_map(words).collect();
+        .chain([article.source.as_ref(), article.author.as_ref()])
+        .chain(article.tags.iter().map(Some))
+        .flatten()
+        .map(|t| t.to_string())
+        .collect();
+    fields.extend(article.body_text());
+    let mut terms: Vec<String> = fields.iter().flat_map(|f| words(f)).collect();
     terms.sort_unstable();
     terms.dedup();
     terms.into_iter().map(Text::from).collect()
@@ -47,6 +51,41 @@ impl Query {
         self.words
             .iter()
             .all(|word| has_prefix(&article.terms, word))
+    }
+
+    /// How well `article` matches, or `None` when it does not. Each word scores 1 when the
+    /// article has it whole and 0.6 when only as the start of a longer word, and 2 more when
+    /// it begins a word of the headline.
+    pub fn score(&self, article: &Article) -> Option<f32> {
+        let mut title: Option<Vec<String>> = None;
+        let mut score = 0.0;
+        for word in &self.words {
+            let at = article
+                .terms
+                .partition_point(|t| t.as_ref() < word.as_str());
+            let term = article
+                .terms
+                .get(at)
+                .filter(|t| t.starts_with(word.as_str()))?;
+            score += if term.as_ref() == word { 1.0 } else { 0.6 };
+            let title = title.get_or_insert_with(|| words(&article.title).collect());
+            if title.iter().any(|t| t.starts_with(word.as_str())) {
+                score += 2.0;
+            }
+        }
+        Some(score)
+    }
+
+    /// The indices of the matching `articles`, best first; equal scores keep the articles'
+    /// order (newest first). An empty query keeps every article in order.
+    pub fn rank(&self, articles: &[Article]) -> Vec<(usize, f32)> {
+        let mut ranked: Vec<(usize, f32)> = articles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, article)| self.score(article).map(|score| (i, score)))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
     }
 }
 

@@ -1,0 +1,212 @@
+//! `broadsheet`: the command-line tool for the people who write the articles.
+//!
+//! ```text
+//! broadsheet check DIR            compile DIR, print every problem, exit 1 on errors
+//! broadsheet show DIR ID          one article as JSON
+//! broadsheet search DIR [--limit N]
+//!                                 one query a line on stdin, one JSON line of results each
+//! broadsheet export DIR           the articles as a JSON Feed 1.1 document
+//! ```
+
+use std::io::{self, BufRead, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use broadsheet_core::content::{load_dir, Corpus};
+use broadsheet_core::model::Article;
+use broadsheet_core::search::Query;
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage:
+  broadsheet check DIR              compile DIR and report every problem
+  broadsheet show DIR ID            print one article as JSON
+  broadsheet search DIR [--limit N] read queries from stdin, print results as JSON lines
+  broadsheet export DIR             print the articles as a JSON Feed 1.1 document";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("broadsheet: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command; `Err` is a usage problem.
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["check", dir] => Ok(check(Path::new(dir))),
+        ["show", dir, id] => Ok(show(Path::new(dir), id)),
+        ["search", dir, rest @ ..] => {
+            let limit = match rest {
+                [] => 10,
+                ["--limit", n] => n
+                    .parse()
+                    .map_err(|_| format!("--limit takes a whole number, not `{n}`"))?,
+                [other, ..] => return Err(format!("search takes --limit N, not `{other}`")),
+            };
+            Ok(search(Path::new(dir), limit))
+        }
+        ["export", dir] => Ok(export(Path::new(dir))),
+        [] => Err("no command given".to_owned()),
+        [command, ..] if ["check", "show", "search", "export"].contains(command) => {
+            Err(format!("wrong arguments for `{command}`"))
+        }
+        [command, ..] => Err(format!("unknown command `{command}`")),
+    }
+}
+
+/// Compiles `dir`, printing its errors (and, with `warnings`, its warnings) to stderr.
+/// `None` when there are errors.
+fn compile(dir: &Path, warnings: bool) -> Option<Corpus> {
+    let corpus = load_dir(dir);
+    for diagnostic in &corpus.diagnostics {
+        if warnings || diagnostic.is_error() {
+            eprintln!("{diagnostic}");
+        }
+    }
+    if corpus.has_errors() {
+        eprintln!("{}", corpus.outcome());
+        return None;
+    }
+    Some(corpus)
+}
+
+fn check(dir: &Path) -> ExitCode {
+    match compile(dir, true) {
+        Some(corpus) => {
+            println!("{}", corpus.outcome());
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::FAILURE,
+    }
+}
+
+/// Prints `value` as JSON on stdout; a closed stdout (e.g. `| head`) is not an error.
+fn print_json(value: &impl serde::Serialize, pretty: bool) -> ExitCode {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    match text {
+        Ok(text) => {
+            let _ = writeln!(io::stdout().lock(), "{text}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("broadsheet: cannot write JSON: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn show(dir: &Path, id: &str) -> ExitCode {
+    let Some(corpus) = compile(dir, false) else {
+        return ExitCode::FAILURE;
+    };
+    match corpus.articles.iter().find(|a| a.id == id) {
+        Some(article) => print_json(article, true),
+        None => {
+            let near: Vec<&str> = corpus
+                .articles
+                .iter()
+                .map(|a| a.id.as_ref())
+                .filter(|other| {
+                    other.contains(id) || id.contains(other.rsplit('/').next().unwrap_or(other))
+                })
+                .take(5)
+                .collect();
+            eprintln!(
+                "broadsheet: no article has the id `{id}` in {}",
+                dir.display()
+            );
+            if !near.is_empty() {
+                eprintln!("  did you mean: {}", near.join(", "));
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn search(dir: &Path, limit: usize) -> ExitCode {
+    let Some(corpus) = compile(dir, false) else {
+        return ExitCode::FAILURE;
+    };
+    let mut out = io::stdout().lock();
+    for line in io::stdin().lock().lines() {
+        let Ok(query) = line else {
+            eprintln!("broadsheet: stdin is not text");
+            return ExitCode::FAILURE;
+        };
+        let results: Vec<Value> = Query::parse(&query)
+            .rank(&corpus.articles)
+            .into_iter()
+            .take(limit)
+            .filter_map(|(i, score)| {
+                let article = corpus.articles.get(i)?;
+                let score = (f64::from(score) * 1000.0).round() / 1000.0;
+                Some(json!({ "id": article.id, "score": score }))
+            })
+            .collect();
+        let line = json!({ "query": query, "results": results });
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// One article as a JSON Feed item.
+fn feed_item(article: &Article) -> Value {
+    let content_text = article.body_text().collect::<Vec<_>>().join("\n\n");
+    let summary = article
+        .summary
+        .as_ref()
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| article.key_sentences.join(" "));
+    let mut item = json!({
+        "id": article.id,
+        "title": article.title,
+        "content_text": content_text,
+        "summary": summary,
+        "tags": article.tags,
+        "language": article.lang,
+        "_broadsheet": {
+            "about": "https://jsonfeed.org/version/1.1#extensions",
+            "source": article.source,
+            "section": article.section,
+            "key_sentences": article.key_sentences,
+            "people": article.people,
+            "places": article.places,
+            "organizations": article.organizations,
+            "reading_minutes": article.reading_minutes,
+            "word_count": article.word_count,
+        },
+    });
+    if let Some(dated) = article.date {
+        item["date_published"] = json!(format!("{}T00:00:00Z", dated.date));
+    }
+    if let Some(url) = &article.url {
+        item["url"] = json!(url);
+    }
+    if let Some(author) = &article.author {
+        item["authors"] = json!([{ "name": author }]);
+    }
+    item
+}
+
+fn export(dir: &Path) -> ExitCode {
+    let Some(corpus) = compile(dir, false) else {
+        return ExitCode::FAILURE;
+    };
+    let feed = json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Broadsheet",
+        "items": corpus.articles.iter().map(feed_item).collect::<Vec<_>>(),
+    });
+    print_json(&feed, true)
+}
