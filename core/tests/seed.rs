@@ -100,3 +100,97 @@ fn reading_time_and_search_terms() {
         "terms are sorted and distinct"
     );
 }
+
+fn has_all(found: &[broadsheet_core::model::Text], expected: &[&str]) {
+    for name in expected {
+        assert!(
+            found.iter().any(|f| f == name),
+            "missing {name} in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn people_places_and_organizations() {
+    let a = seed();
+    has_all(
+        &a.people,
+        &[
+            "Mao Ning",
+            "Li Shangfu",
+            "Lloyd Austin",
+            "Putin",
+            "Joe Biden",
+            "Anthony Blinken",
+        ],
+    );
+    has_all(
+        &a.places,
+        &[
+            "China",
+            "United States",
+            "Beijing",
+            "Singapore",
+            "Moscow",
+            "Russia",
+        ],
+    );
+    has_all(
+        &a.organizations,
+        &["Pentagon", "IISS", "People’s Liberation Army"],
+    );
+    // Back-references count towards the full name, not as people of their own.
+    for partial in ["Li", "Austin", "Mao", "Ning", "Shangfu"] {
+        assert!(
+            !a.people.iter().any(|p| p == partial),
+            "{partial} in {:?}",
+            a.people
+        );
+    }
+    assert_eq!(
+        a.people.first().map(|p| p.as_ref()),
+        Some("Li Shangfu"),
+        "{:?}",
+        a.people
+    );
+    for wrong in [
+        "Friday", "Sunday", "March", "February", "Shangri", "However", "Sino",
+    ] {
+        let all = a
+            .people
+            .iter()
+            .chain(a.places.iter())
+            .chain(a.organizations.iter());
+        assert!(!all.clone().any(|n| n == wrong), "{wrong} found");
+    }
+}
+
+#[test]
+fn the_spokesman_is_credited_with_the_quote() {
+    let a = seed();
+    let quote = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("the United States is aware"))
+        .expect("the spokesman's quote");
+    assert_eq!(quote.speaker.as_deref(), Some("Mao Ning"));
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.text.split_whitespace().count() >= 4),
+        "scare quotes are not quotes: {:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn key_sentences_keywords() {
+    let a = seed();
+    assert_eq!(a.key_sentences.len(), 3, "{:?}", a.key_sentences);
+    assert!(
+        a.key_sentences[0].starts_with("China has rejected the US request"),
+        "the lead carries the news: {:?}",
+        a.key_sentences
+    );
+    has_all(&a.keywords, &["china", "defense"]);
+}

@@ -1,0 +1,149 @@
+//! Splitting running text into sentences.
+//!
+//! A full stop ends a sentence unless it belongs to an abbreviation (`U.S.`, `Mr.`, `Gen.`,
+//! `Jan.`), an initial (`J. R.`), a number (`3.5`) or an ellipsis that the next word continues
+//! in lower case. Closing quotes and brackets after the stop stay with their sentence.
+
+/// Words that end in a full stop without ending the sentence, lower-cased, without the stop.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "cmdr", "sgt",
+    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "no", "nos", "vol", "pp", "fig", "approx", "est", "dept", "univ", "inc",
+    "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf", "al", "u.s", "u.k", "u.n", "e.u",
+    "a.m", "p.m", "ft", "mt", "ave", "blvd", "rd",
+];
+
+/// Characters that may close a sentence after its final punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
+/// The sentences of `text`, trimmed, in order.
+pub fn split(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Take the whole run of stops and closers: `?!`, `...`, `.”`.
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+            let followed_by_space = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace());
+            if followed_by_space && ends_sentence(text, start, chars[i].0, c, chars.get(j..)) {
+                push(&mut sentences, text.get(start..end).unwrap_or(""));
+                start = end;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push(&mut sentences, text.get(start..).unwrap_or(""));
+    sentences
+}
+
+fn push<'a>(sentences: &mut Vec<&'a str>, sentence: &'a str) {
+    let sentence = sentence.trim();
+    if sentence.chars().any(char::is_alphanumeric) {
+        sentences.push(sentence);
+    }
+}
+
+/// Whether the stop `c` at byte `at` ends the sentence that began at `start`.
+fn ends_sentence(
+    text: &str,
+    start: usize,
+    at: usize,
+    c: char,
+    rest: Option<&[(usize, char)]>,
+) -> bool {
+    let next_word_start = rest
+        .unwrap_or(&[])
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace() && !matches!(c, '"' | '“' | '‘' | '(' | '\''));
+    let next_is_lower = next_word_start.is_some_and(char::is_lowercase);
+    if c != '.' {
+        // `?` and `!` end sentences unless the text plainly goes on in lower case.
+        return !(next_is_lower && c == '…');
+    }
+    let before = text.get(start..at).unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let is_abbreviation = ABBREVIATIONS.contains(&lower.as_str())
+        || (word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4);
+    if is_initial || is_abbreviation {
+        // An abbreviation ends the sentence only when a new one plainly starts after it.
+        return !next_is_lower
+            && next_word_start.is_some()
+            && !is_initial
+            && is_sentence_end_abbrev(&lower);
+    }
+    !next_is_lower
+}
+
+/// Abbreviations that often close a sentence as well (`... in the U.S. The next ...`).
+fn is_sentence_end_abbrev(lower: &str) -> bool {
+    matches!(
+        lower,
+        "u.s" | "u.k" | "u.n" | "e.u" | "etc" | "a.m" | "p.m" | "inc" | "ltd" | "co" | "corp"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            split("Gen. Li met Mr. J. R. Smith on Jan. 5 at 3.5 p.m. sharp. They talked."),
+            [
+                "Gen. Li met Mr. J. R. Smith on Jan. 5 at 3.5 p.m. sharp.",
+                "They talked."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said: “We will go.” Then he left! Did he? Yes…"),
+            ["He said: “We will go.”", "Then he left!", "Did he?", "Yes…"]
+        );
+    }
+
+    #[test]
+    fn the_us_can_end_a_sentence() {
+        assert_eq!(
+            split("The U.S. government agreed. It met the U.S. The talks ended."),
+            [
+                "The U.S. government agreed.",
+                "It met the U.S.",
+                "The talks ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_stops_is_one_sentence() {
+        assert_eq!(
+            split("A headline without a stop"),
+            ["A headline without a stop"]
+        );
+        assert!(split("  ... !! ").is_empty());
+        assert_eq!(split("Wait... what happened"), ["Wait... what happened"]);
+    }
+}
