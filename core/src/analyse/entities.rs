@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::{self, Known, ORGANIZATION_HEADS, PERSON_CUES};
+use super::gazetteer::{self, is_person_cue, Known, ORGANIZATION_HEADS, PERSON_CUES, PLACE_HEADS};
 
 /// What kind of thing a name stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -356,7 +356,7 @@ fn names_something(run: &[Word]) -> bool {
     gazetteer::lookup(&join(run)).is_some()
         || run
             .iter()
-            .any(|w| ORGANIZATION_HEADS.contains(&w.text) || PERSON_CUES.contains(&w.text))
+            .any(|w| ORGANIZATION_HEADS.contains(&w.text) || is_person_cue(w.text))
         || run.len() >= 2
 }
 
@@ -410,7 +410,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
             // A known place followed by an organization's head is part of its name.
             if kind == Kind::Place
                 && rest.iter().any(|w| ORGANIZATION_HEADS.contains(&w.text))
-                && !rest.iter().any(|w| PERSON_CUES.contains(&w.text))
+                && !rest.iter().any(|w| is_person_cue(w.text))
             {
                 break;
             }
@@ -432,7 +432,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         }
     }
     // A role inside the run: the words after the last one are a person's name.
-    if let Some(cue) = words.iter().rposition(|w| PERSON_CUES.contains(&w.text)) {
+    if let Some(cue) = words.iter().rposition(|w| is_person_cue(w.text)) {
         let mut name = &words[cue + 1..];
         // "Secretary of State Anthony Blinken": skip the portfolio.
         if name.first().is_some_and(|w| w.text == "of") {
@@ -460,6 +460,15 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         });
         return;
     }
+    if words.len() > 1 && words.last().is_some_and(|w| PLACE_HEADS.contains(&w.text)) {
+        out.push(Found {
+            kind: Some(Kind::Place),
+            name,
+            at,
+            place_hint: false,
+        });
+        return;
+    }
     // An acronym: "(IISS)", "NATO".
     if words.len() == 1 {
         let w = &words[0];
@@ -479,7 +488,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         }
     }
     // A lower-case role right before: "spokesman Mao Ning".
-    if run.before.is_some_and(|b| PERSON_CUES.contains(&b)) && words.len() <= 3 {
+    if run.before.is_some_and(is_person_cue) && words.len() <= 3 {
         out.push(Found {
             kind: Some(Kind::Person),
             name,
@@ -500,6 +509,11 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
             place_hint,
         });
     }
+}
+
+/// Whether `name` is ever written after a place preposition in `found`.
+fn hinted_early(found: &[(usize, Found)], name: &str) -> bool {
+    found.iter().any(|(_, f)| f.place_hint && f.name == name)
 }
 
 /// Finds the entities in `sentences` (the article's sentences, in order).
@@ -526,13 +540,23 @@ pub fn extract(sentences: &[&str]) -> Entities {
         .collect();
     for (_, f) in &found {
         let parts: Vec<&str> = f.name.split(' ').collect();
-        if f.kind.is_none() && (2..=3).contains(&parts.len()) && !f.place_hint {
+        if f.kind.is_none()
+            && (2..=3).contains(&parts.len())
+            && !f.place_hint
+            && !hinted_early(&found, &f.name)
+        {
             let recurs = parts.iter().any(|p| singles.contains(p));
             if recurs && !people.contains(&f.name) {
                 people.push(f.name.clone());
             }
         }
     }
+    // A name seen after "in" or "near" anywhere in the article is a place everywhere in it.
+    let hinted: Vec<String> = found
+        .iter()
+        .filter(|(_, f)| f.place_hint && f.kind.is_none())
+        .map(|(_, f)| f.name.clone())
+        .collect();
     // Resolve every mention to a canonical entity.
     let mut mentions = Vec::new();
     for (sentence, f) in found {
@@ -542,7 +566,7 @@ pub fn extract(sentences: &[&str]) -> Entities {
         let (kind, name) = match (f.kind, person) {
             (Some(Kind::Person) | None, Some(p)) => (Kind::Person, p.clone()),
             (Some(kind), _) => (kind, f.name),
-            (None, None) if f.place_hint => (Kind::Place, f.name),
+            (None, None) if f.place_hint || hinted.contains(&f.name) => (Kind::Place, f.name),
             (None, None) => continue,
         };
         mentions.push(Mention {

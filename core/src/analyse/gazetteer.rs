@@ -350,7 +350,79 @@ pub const PERSON_CUES: &[&str] = &[
     "principal",
     "conductor",
     "keeper",
+    "miller",
+    "harbourmaster",
+    "ecologist",
+    "shepherd",
+    "operator",
+    "diver",
+    "fisherman",
+    "artist",
+    "writer",
+    "author",
+    "poet",
+    "composer",
+    "singer",
+    "surgeon",
+    "chef",
+    "lawyer",
 ];
+
+/// Last words that make a name a place: "Saltcombe Point", "Mill Street".
+pub const PLACE_HEADS: &[&str] = &[
+    "Point",
+    "Bay",
+    "Valley",
+    "River",
+    "Hill",
+    "Hills",
+    "Island",
+    "Islands",
+    "Street",
+    "Road",
+    "Lane",
+    "Avenue",
+    "Lake",
+    "Mount",
+    "Mountain",
+    "Mountains",
+    "Bridge",
+    "Forest",
+    "Moor",
+    "Head",
+    "Cove",
+    "Sound",
+    "Park",
+    "Square",
+    "Coast",
+    "Peninsula",
+    "Strait",
+    "Sea",
+    "Ocean",
+    "Province",
+    "County",
+    "District",
+    "Region",
+    "Quay",
+    "Harbour",
+    "Harbor",
+];
+
+/// Whether `word` is a role or honorific before a name; a sentence's first word counts in
+/// its capitalised form too ("Curator Ines Holloway").
+pub fn is_person_cue(word: &str) -> bool {
+    if PERSON_CUES.contains(&word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    let lower: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect();
+    PERSON_CUES.contains(&lower.as_str())
+}
 
 /// What a name in the gazetteer is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use broadsheet_core::content::{load_dir, Corpus};
-use broadsheet_core::model::Article;
+use broadsheet_core::model::{Article, Block, Media};
 use broadsheet_core::search::Query;
 use serde_json::{json, Value};
 
@@ -109,7 +109,19 @@ fn show(dir: &Path, id: &str) -> ExitCode {
         return ExitCode::FAILURE;
     };
     match corpus.articles.iter().find(|a| a.id == id) {
-        Some(article) => print_json(article, true),
+        Some(article) => {
+            let mut value = json!(article);
+            let media: Vec<&Media> = article
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Media { media } => Some(media),
+                    _ => None,
+                })
+                .collect();
+            value["media"] = json!(media);
+            print_json(&value, true)
+        }
         None => {
             let near: Vec<&str> = corpus
                 .articles

@@ -1,0 +1,188 @@
+//! The `broadsheet` command-line tool, run as a user runs it.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn articles() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../articles")
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn check_ends_with_a_count() {
+    let dir = articles();
+    let out = run(&["check", dir.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.trim_end().ends_with("articles from 21 files"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_reports_every_error_and_fails() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("bad-date.md"),
+        "---\ntitle: T\ndate: 2025-13-01\n---\nBody.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("fine.txt"), "Fine\n\nBody.").unwrap();
+    let out = run(&["check", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("bad-date.md:3: error: `2025-13-01` is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("empty.txt:1: error: the file is empty"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("compiled 1 article from 3 files, 2 errors"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn show_prints_the_article_with_its_facts() {
+    let dir = articles();
+    let out = run(
+        &[
+            "show",
+            dir.to_str().unwrap(),
+            "world/china-rejects-defense-ministers-meeting",
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    let a = json(&out);
+    for key in [
+        "id",
+        "title",
+        "source",
+        "date",
+        "section",
+        "tags",
+        "word_count",
+        "reading_minutes",
+        "people",
+        "places",
+        "organizations",
+        "quotes",
+        "media",
+        "key_sentences",
+        "keywords",
+        "related",
+        "blocks",
+    ] {
+        assert!(a.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(a["source"], "Complete News World");
+    assert_eq!(a["media"][0]["date"], "2023-04-17");
+    assert_eq!(a["media"][0]["duration_secs"], 20);
+    let missing = run(&["show", dir.to_str().unwrap(), "world/nope"], "");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8(missing.stderr)
+        .unwrap()
+        .contains("no article has the id `world/nope`"));
+}
+
+#[test]
+fn search_answers_each_line_best_first() {
+    let dir = articles();
+    let out = run(
+        &["search", dir.to_str().unwrap(), "--limit", "2"],
+        "harbour wall\n\nzzzz qqqq\n",
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["query"], "harbour wall");
+    let results = lines[0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    assert!(results[0]["score"].as_f64() >= results[1]["score"].as_f64());
+    assert!(
+        results[0]["id"].as_str().unwrap().contains("harbour"),
+        "{results:?}"
+    );
+    assert_eq!(
+        lines[1]["results"].as_array().unwrap().len(),
+        2,
+        "an empty query lists everything"
+    );
+    assert!(lines[2]["results"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn export_is_a_json_feed() {
+    let dir = articles();
+    let out = run(&["export", dir.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let feed = json(&out);
+    assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+    let items = feed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 21);
+    let seed = items
+        .iter()
+        .find(|i| i["id"] == "world/china-rejects-defense-ministers-meeting")
+        .unwrap();
+    assert_eq!(seed["date_published"], "2023-04-17T00:00:00Z");
+    assert!(seed["content_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("China has rejected"));
+    let ext = &seed["_broadsheet"];
+    for key in [
+        "key_sentences",
+        "people",
+        "places",
+        "organizations",
+        "reading_minutes",
+    ] {
+        assert!(ext.get(key).is_some(), "missing _broadsheet.{key}");
+    }
+}
+
+#[test]
+fn usage_errors_name_the_problem() {
+    let out = run(&["search", "articles", "--limit", "many"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("--limit takes a whole number, not `many`"));
+    let out = run(&["frobnicate"], "");
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("unknown command `frobnicate`"));
+}
