@@ -1,4 +1,4 @@
-//! Compiles the articles folder into the widget: `$OUT_DIR/corpus.rs`, included by `src/corpus.rs`.
+//! Compiles the articles folder into the widget: `$OUT_DIR/corpus.bin`, included by `src/corpus.rs`.
 //!
 //! The folder is `articles/` unless `BROADSHEET_ARTICLES` names another (relative paths are
 //! taken from this directory). Any problem in any article stops the build with a report that
@@ -12,13 +12,13 @@ fn main() {
     let dir =
         PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.rs");
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.bin");
     match broadsheet_core::compile::compile_dir(&dir) {
         Ok(compiled) => {
             for warning in &compiled.warnings {
                 println!("cargo:warning={}", warning.to_string().replace('\n', " "));
             }
-            if let Err(err) = fs::write(&out, compiled.rust) {
+            if let Err(err) = fs::write(&out, compiled.bytes) {
                 eprintln!("error: cannot write {}: {err}", out.display());
                 process::exit(1);
             }

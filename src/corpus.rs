@@ -1,3 +1,4 @@
-//! The articles, compiled in by `build.rs` and read in place.
+//! The articles, compiled in by `build.rs` (see `broadsheet_core::pack`) and read in place.
 
-include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
+/// The compiled corpus.
+pub static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));

@@ -1,14 +1,16 @@
 //! The widget's state: one reducer, and the selection derived from it during render.
 
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use broadsheet_core::model::Article;
+use broadsheet_core::pack::{Facts, NotACorpus, Packed};
 use broadsheet_core::search::Query;
 use yew::Reducible;
 
 /// The articles a widget shows, compared by identity so that props stay cheap to compare.
 #[derive(Clone, Copy, Debug)]
-pub struct Corpus(pub &'static [Article]);
+pub struct Corpus(pub &'static Packed);
 
 impl PartialEq for Corpus {
     fn eq(&self, other: &Self) -> bool {
@@ -17,15 +19,39 @@ impl PartialEq for Corpus {
 }
 
 impl Corpus {
-    /// The article at `index`, if there is one.
-    pub fn get(self, index: usize) -> Option<&'static Article> {
-        self.0.get(index)
+    /// The articles compiled into the widget, or why they cannot be read.
+    pub fn compiled() -> Result<Corpus, NotACorpus> {
+        static OPENED: OnceLock<Result<Packed, NotACorpus>> = OnceLock::new();
+        match OPENED.get_or_init(|| Packed::open(crate::corpus::BYTES)) {
+            Ok(packed) => Ok(Corpus(packed)),
+            Err(err) => Err(*err),
+        }
+    }
+
+    /// How many articles there are.
+    pub fn len(self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Article number `index`, decoded.
+    pub fn get(self, index: usize) -> Option<Article> {
+        self.0.article(index)
+    }
+
+    /// The facts of article number `index`.
+    pub fn facts(self, index: usize) -> Option<Facts<'static>> {
+        self.0.facts(index)
     }
 
     /// The indices of the articles that match `query`, best first.
     pub fn select(self, query: &str) -> Rc<[usize]> {
         Query::parse(query)
-            .rank(self.0)
+            .rank(&self.0.index(), self.0.len())
             .into_iter()
             .map(|(i, _)| i)
             .collect()

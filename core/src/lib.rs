@@ -3,11 +3,12 @@
 //! Articles travel through these stages, each a module, in this order:
 //!
 //! 1. [`content`]: read an articles folder and parse every file into typed [`model`] blocks;
-//! 2. [`analyse`]: derive facts from the parsed text (word count, reading time);
-//! 3. [`search`]: the search terms of each article and the matching of a reader's query;
-//! 4. [`compile`]: write the whole corpus as Rust source that the widget includes at build time;
+//! 2. [`analyse`]: derive facts: reading time, entities, quotes, key sentences, keywords, related;
+//! 3. [`index`]: every term of the corpus with the articles that hold it;
+//! 4. [`compile`]: pack the articles and the index ([`pack`]) into the bytes the widget includes;
 //!
-//! and, at run time, [`summary`] describes the articles a reader currently sees.
+//! and, at run time, [`search`] ranks the articles for a reader's query and [`summary`]
+//! describes the articles a reader currently sees.
 //!
 //! Nothing here touches the browser: the same code runs in `build.rs`, in native tests and in
 //! the WebAssembly widget.
@@ -22,7 +23,9 @@ pub mod compile;
 pub mod content;
 #[cfg(feature = "compiler")]
 pub mod diagnostic;
+pub mod index;
 pub mod model;
+pub mod pack;
 pub mod search;
 pub mod summary;
 pub mod text;

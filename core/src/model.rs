@@ -14,7 +14,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// One article, ready to display and to search.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Article {
     /// Stable id: the path inside the articles folder, without extension, '/'-separated.
@@ -59,9 +59,6 @@ pub struct Article {
     pub keywords: List<Text>,
     /// Ids of the most similar other articles, most similar first.
     pub related: List<Text>,
-    /// Every distinct search term of the article, folded and sorted (see [`crate::search`]).
-    #[cfg_attr(feature = "serde", serde(skip))]
-    pub terms: List<Text>,
 }
 
 /// A typed piece of an article body.

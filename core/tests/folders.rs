@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use broadsheet_core::compile::compile_dir;
 use broadsheet_core::content::load_dir;
+use broadsheet_core::pack::Packed;
 
 /// A fresh, empty folder for one test.
 fn folder(name: &str) -> PathBuf {
@@ -88,20 +89,25 @@ fn a_missing_folder_says_how_to_point_at_the_right_one() {
 }
 
 #[test]
-fn compiled_source_is_deterministic_and_escapes_text() {
-    let dir = folder("rust");
+fn compiled_bytes_are_deterministic_and_read_back_whole() {
+    let dir = folder("packed");
     write(
         &dir,
         "b.txt",
         b"Quote \"this\" \\ here\n\nBody with \xe2\x80\x9cquotes\xe2\x80\x9d.",
     );
     write(&dir, "a.txt", b"A\n\nBody.");
-    let first = compile_dir(&dir).unwrap().rust;
-    let second = compile_dir(&dir).unwrap().rust;
+    let first = compile_dir(&dir).unwrap().bytes;
+    let second = compile_dir(&dir).unwrap().bytes;
     assert_eq!(first, second);
-    assert!(
-        first.contains(r#"title:B("Quote \"this\" \\ here")"#),
-        "{first}"
-    );
-    assert!(first.find("id:B(\"a\")").unwrap() < first.find("id:B(\"b\")").unwrap());
+    let packed = Packed::open(Box::leak(first.into_boxed_slice())).unwrap();
+    let articles = load_dir(&dir).articles;
+    assert_eq!(packed.len(), 2);
+    for (i, article) in articles.iter().enumerate() {
+        assert_eq!(packed.article(i).as_ref(), Some(article));
+    }
+    assert_eq!(packed.article(0).unwrap().title, "A");
+    assert_eq!(packed.article(1).unwrap().title, "Quote \"this\" \\ here");
+    assert_eq!(packed.article(2), None);
+    assert_eq!(packed.facts(1).unwrap().reading_minutes, 1);
 }

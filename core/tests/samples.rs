@@ -121,3 +121,18 @@ fn markdown_with_front_matter_reads_fully() {
     let seed = article(&articles, "world/china-rejects-defense-ministers-meeting");
     assert_eq!(seed.tags.as_ref(), ["world"]);
 }
+
+#[test]
+fn the_packed_corpus_reads_back_every_article_and_fact() {
+    let articles = corpus();
+    let bytes = broadsheet_core::pack::pack(&articles);
+    let packed = broadsheet_core::pack::Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    assert_eq!(packed.len(), articles.len());
+    for (i, article) in articles.iter().enumerate() {
+        assert_eq!(packed.article(i).as_ref(), Some(article));
+        let facts = packed.facts(i).unwrap();
+        assert_eq!(facts.date, article.date);
+        assert_eq!(facts.reading_minutes, article.reading_minutes);
+        assert_eq!(facts.source, article.source.as_deref());
+    }
+}

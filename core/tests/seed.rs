@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use broadsheet_core::content::load_dir;
+use broadsheet_core::index;
 use broadsheet_core::model::{Article, Block, Date};
 
 const SEED_ID: &str = "world/china-rejects-defense-ministers-meeting";
@@ -92,12 +93,34 @@ fn reading_time_and_search_terms() {
     // 8 words of headline and 328 of body; the publication and the caption are not read.
     assert_eq!(a.word_count, 336);
     assert_eq!(a.reading_minutes, 2);
+    let built = index::build(std::slice::from_ref(&a));
+    let index = built.as_index();
     for term in ["china", "pentagon", "shangri", "iiss", "complete", "world"] {
-        assert!(a.terms.iter().any(|t| t == term), "missing term {term}");
+        let found = index.prefixed(term);
+        assert_eq!(found.len(), 1, "{term}");
+        assert_eq!(index.term(found.start), term);
     }
+    let terms: Vec<&str> = (0..index.len()).map(|i| index.term(i)).collect();
     assert!(
-        a.terms.windows(2).all(|w| w[0] < w[1]),
+        terms.windows(2).all(|w| w[0] < w[1]),
         "terms are sorted and distinct"
+    );
+    let title_terms: Vec<&str> = (0..index.len())
+        .filter(|&i| index.hits(i).any(|h| h.in_title))
+        .map(|i| index.term(i))
+        .collect();
+    assert_eq!(
+        title_terms,
+        [
+            "china",
+            "defense",
+            "meeting",
+            "ministers",
+            "of",
+            "rejects",
+            "us",
+            "with"
+        ]
     );
 }
 

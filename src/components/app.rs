@@ -3,14 +3,20 @@
 use yew::prelude::*;
 
 use super::{ArticleList, Reader, SearchBox, SummaryCard};
-use crate::corpus::ARTICLES;
 use crate::state::{Action, Corpus, State};
 
 /// The widget over the compiled-in articles.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let corpus = Corpus(ARTICLES);
+    let corpus = match Corpus::compiled() {
+        Ok(corpus) => corpus,
+        Err(err) => {
+            return html! {
+                <div class="broadsheet"><p class="bs-empty" role="alert">{err.to_string()}</p></div>
+            };
+        }
+    };
     let dispatch = |make: fn(usize) -> Action| {
         let state = state.clone();
         Callback::from(move |index| state.dispatch(make(index)))
@@ -25,9 +31,7 @@ pub fn App() -> Html {
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
 
-    let reading = state
-        .open
-        .and_then(|index| corpus.get(index).map(|_| index));
+    let reading = state.open.filter(|&index| index < corpus.len());
     html! {
         <div class="broadsheet">
             if let Some(index) = reading {

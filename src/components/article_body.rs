@@ -1,26 +1,23 @@
 //! The body of an article: its typed blocks as HTML elements, text always as text.
 
-use broadsheet_core::model::{Block, Inline};
+use std::rc::Rc;
+
+use broadsheet_core::model::{Article, Block, Inline};
 use yew::prelude::*;
 
 use super::MediaCaption;
-use crate::state::Corpus;
 
 /// Props of [`ArticleBody`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
-    /// All articles.
-    pub corpus: Corpus,
     /// The article whose body to show.
-    pub index: usize,
+    pub article: Rc<Article>,
 }
 
 /// Paragraphs, lead-ins, headings, quotes, lists and media captions, in reading order.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let Some(article) = props.corpus.get(props.index) else {
-        return Html::default();
-    };
+    let article = &props.article;
     html! {
         <div class="bs-body">
             for block in article.blocks.iter() {
@@ -30,7 +27,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     }
 }
 
-fn block_html(block: &'static Block) -> Html {
+fn block_html(block: &Block) -> Html {
     match block {
         Block::Paragraph { content } => html! { <p>{inlines(content)}</p> },
         Block::LeadIn { text } => html! { <p class="bs-lead-in">{text.as_ref()}</p> },
@@ -57,7 +54,7 @@ fn block_html(block: &'static Block) -> Html {
     }
 }
 
-fn inlines(content: &'static [Inline]) -> Html {
+fn inlines(content: &[Inline]) -> Html {
     content
         .iter()
         .map(|inline| match inline {
@@ -67,7 +64,7 @@ fn inlines(content: &'static [Inline]) -> Html {
             Inline::Code { text } => html! { <code>{text.as_ref()}</code> },
             // Only http and https addresses reach the corpus (see the core's Markdown reader).
             Inline::Link { text, href } => html! {
-                <a href={href.as_ref()} rel="noopener noreferrer nofollow" target="_blank">{text.as_ref()}</a>
+                <a href={href.to_string()} rel="noopener noreferrer nofollow" target="_blank">{text.as_ref()}</a>
             },
         })
         .collect()

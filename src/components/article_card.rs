@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::ArticleMeta;
+use super::{use_article, ArticleMeta};
 use crate::state::Corpus;
 
 /// Props of [`ArticleCard`].
@@ -30,7 +30,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             }
         });
     }
-    let Some(article) = props.corpus.get(props.index) else {
+    let Some(article) = use_article(props.corpus, props.index) else {
         return Html::default();
     };
     let index = props.index;
@@ -42,7 +42,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     {article.title.as_ref()}
                 </button>
             </h3>
-            <ArticleMeta corpus={props.corpus} index={props.index} />
+            <ArticleMeta article={article.clone()} />
             <p class="bs-teaser">{article.teaser.as_ref()}</p>
         </li>
     }

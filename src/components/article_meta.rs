@@ -3,15 +3,15 @@
 use yew::prelude::*;
 
 use crate::format;
-use crate::state::Corpus;
+use std::rc::Rc;
+
+use broadsheet_core::model::Article;
 
 /// Props of [`ArticleMeta`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleMetaProps {
-    /// All articles.
-    pub corpus: Corpus,
     /// The article described.
-    pub index: usize,
+    pub article: Rc<Article>,
     /// Whether to add the author and word count (in the reader), not only the essentials.
     #[prop_or_default]
     pub full: bool,
@@ -20,9 +20,7 @@ pub struct ArticleMetaProps {
 /// Publication, author, date, section and reading time, separated by middle dots.
 #[component]
 pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
-    let Some(article) = props.corpus.get(props.index) else {
-        return Html::default();
-    };
+    let article = &props.article;
     let date = article.date.map(|d| {
         html! { <time datetime={d.date.to_string()}>{format::dated(d)}</time> }
     });

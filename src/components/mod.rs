@@ -20,3 +20,19 @@ pub use media::{MediaCaption, MediaCaptionProps};
 pub use reader::{Reader, ReaderProps};
 pub use search_box::{SearchBox, SearchBoxProps};
 pub use summary_card::{SummaryCard, SummaryCardProps};
+
+use std::rc::Rc;
+
+use broadsheet_core::model::Article;
+use yew::prelude::*;
+
+use crate::state::Corpus;
+
+/// Article number `index`, decoded once while the component that asks for it stays mounted.
+#[hook]
+pub fn use_article(corpus: Corpus, index: usize) -> Option<Rc<Article>> {
+    let article = use_memo((corpus, index), |(corpus, index)| {
+        corpus.get(*index).map(Rc::new)
+    });
+    (*article).clone()
+}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{ArticleBody, ArticleMeta};
+use super::{use_article, ArticleBody, ArticleMeta};
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -29,7 +29,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    let Some(article) = props.corpus.get(props.index) else {
+    let Some(article) = use_article(props.corpus, props.index) else {
         return Html::default();
     };
     let onkeydown = {
@@ -45,8 +45,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <article class="bs-reader" {onkeydown}>
             <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
-            <ArticleMeta corpus={props.corpus} index={props.index} full=true />
-            <ArticleBody corpus={props.corpus} index={props.index} />
+            <ArticleMeta article={article.clone()} full=true />
+            <ArticleBody article={article.clone()} />
         </article>
     }
 }

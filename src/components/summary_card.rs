@@ -22,8 +22,8 @@ pub struct SummaryCardProps {
 #[component]
 pub fn SummaryCard(props: &SummaryCardProps) -> Html {
     let corpus = props.corpus;
-    let summary = Summary::of(props.shown.iter().filter_map(|&i| corpus.get(i)));
-    let total = corpus.0.len();
+    let summary = Summary::of(props.shown.iter().filter_map(|&i| corpus.facts(i)));
+    let total = corpus.len();
     let count = if summary.count == total {
         format::count(total, "article", "articles")
     } else {

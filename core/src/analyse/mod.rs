@@ -11,7 +11,6 @@ pub mod sentences;
 mod stopwords;
 
 use crate::model::{Article, Block, Text};
-use crate::search;
 
 pub use entities::{extract as entities, Entities, Kind, Mention};
 pub use reading::{reading_minutes, teaser, words_per_minute, TEASER_CHARS};
@@ -102,5 +101,4 @@ fn analyse_article(article: &mut Article) {
                 .collect()
         }
     };
-    article.terms = search::article_terms(article).into();
 }

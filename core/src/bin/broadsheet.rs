@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use broadsheet_core::content::{load_dir, Corpus};
+use broadsheet_core::index;
 use broadsheet_core::model::{Article, Block, Media};
 use broadsheet_core::search::Query;
 use serde_json::{json, Value};
@@ -148,6 +149,8 @@ fn search(dir: &Path, limit: usize) -> ExitCode {
     let Some(corpus) = compile(dir, false) else {
         return ExitCode::FAILURE;
     };
+    let index = index::build(&corpus.articles);
+    let index = index.as_index();
     let mut out = io::stdout().lock();
     for line in io::stdin().lock().lines() {
         let Ok(query) = line else {
@@ -155,7 +158,7 @@ fn search(dir: &Path, limit: usize) -> ExitCode {
             return ExitCode::FAILURE;
         };
         let results: Vec<Value> = Query::parse(&query)
-            .rank(&corpus.articles)
+            .rank(&index, corpus.articles.len())
             .into_iter()
             .take(limit)
             .filter_map(|(i, score)| {

@@ -296,17 +296,7 @@ fn assemble(
         tags: tags.into(),
         summary: front.summary.map(Into::into),
         blocks: parsed.blocks.into(),
-        teaser: Text::default(),
-        word_count: 0,
-        reading_minutes: 0,
-        people: Default::default(),
-        places: Default::default(),
-        organizations: Default::default(),
-        quotes: Default::default(),
-        key_sentences: Default::default(),
-        keywords: Default::default(),
-        related: Default::default(),
-        terms: Default::default(),
+        ..Article::default()
     };
     (article, warnings)
 }

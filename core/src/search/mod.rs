@@ -1,31 +1,14 @@
-//! Matching a reader's query against articles.
+//! Ranking articles for a reader's query, over the [`Index`] built at build time.
 //!
-//! At build time every article gets its sorted list of distinct folded terms; in the browser a
-//! query is folded the same way and each of its words must begin some term of the article. So
-//! results never vanish mid-word ("defen" finds "defense") and accents and case do not matter.
+//! A query is folded like the articles (case and accents do not matter) and each of its
+//! words must begin some word of an article, so results never vanish mid-word ("defen" finds
+//! "defense").
 
-use crate::model::{Article, Text};
+use crate::index::Index;
 use crate::text::words;
 
 /// Query words beyond this many are ignored, so the work per keystroke stays bounded.
 pub const MAX_QUERY_WORDS: usize = 32;
-
-/// The sorted, distinct search terms of an article: headline, publication, section, tags,
-/// author and body.
-pub fn article_terms(article: &Article) -> Vec<Text> {
-    let mut fields: Vec<String> = [Some(&article.title), Some(&article.section)]
-        .into_iter()
-        .chain([article.source.as_ref(), article.author.as_ref()])
-        .chain(article.tags.iter().map(Some))
-        .flatten()
-        .map(|t| t.to_string())
-        .collect();
-    fields.extend(article.body_text());
-    let mut terms: Vec<String> = fields.iter().flat_map(|f| words(f)).collect();
-    terms.sort_unstable();
-    terms.dedup();
-    terms.into_iter().map(Text::from).collect()
-}
 
 /// A parsed query: the folded words a reader typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -46,72 +29,50 @@ impl Query {
         self.words.is_empty()
     }
 
-    /// Whether every word of the query begins some term of `article`.
-    pub fn matches(&self, article: &Article) -> bool {
-        self.words
-            .iter()
-            .all(|word| has_prefix(&article.terms, word))
-    }
-
-    /// How well `article` matches, or `None` when it does not. Each word scores 1 when the
-    /// article has it whole and 0.6 when only as the start of a longer word, and 2 more when
-    /// it begins a word of the headline.
-    pub fn score(&self, article: &Article) -> Option<f32> {
-        let mut title: Option<Vec<String>> = None;
-        let mut score = 0.0;
+    /// The articles (numbered `0..articles` as in `index`) that hold every word, best first,
+    /// with their scores. Each word scores 1 where the article has it whole and 0.6 where only
+    /// as the start of a longer word, and 2 more in the headline; equal scores keep the
+    /// articles' order (newest first). An empty query keeps every article in order.
+    pub fn rank(&self, index: &Index, articles: usize) -> Vec<(usize, f32)> {
+        if self.words.is_empty() {
+            return (0..articles).map(|i| (i, 0.0)).collect();
+        }
+        let mut total = vec![0.0f32; articles];
+        let mut matched = vec![0usize; articles];
+        let mut best = vec![0.0f32; articles];
         for word in &self.words {
-            let at = article
-                .terms
-                .partition_point(|t| t.as_ref() < word.as_str());
-            let term = article
-                .terms
-                .get(at)
-                .filter(|t| t.starts_with(word.as_str()))?;
-            score += if term.as_ref() == word { 1.0 } else { 0.6 };
-            let title = title.get_or_insert_with(|| words(&article.title).collect());
-            if title.iter().any(|t| t.starts_with(word.as_str())) {
-                score += 2.0;
+            best.fill(0.0);
+            for term in index.prefixed(word) {
+                let base = if index.term(term) == word { 1.0 } else { 0.6 };
+                for hit in index.hits(term) {
+                    let score = base + if hit.in_title { 2.0 } else { 0.0 };
+                    if let Some(b) = best.get_mut(hit.article) {
+                        *b = b.max(score);
+                    }
+                }
+            }
+            for ((t, m), b) in total.iter_mut().zip(&mut matched).zip(&best) {
+                if *b > 0.0 {
+                    *t += b;
+                    *m += 1;
+                }
             }
         }
-        Some(score)
-    }
-
-    /// The indices of the matching `articles`, best first; equal scores keep the articles'
-    /// order (newest first). An empty query keeps every article in order.
-    pub fn rank(&self, articles: &[Article]) -> Vec<(usize, f32)> {
-        let mut ranked: Vec<(usize, f32)> = articles
-            .iter()
+        let mut ranked: Vec<(usize, f32)> = total
+            .into_iter()
+            .zip(matched)
             .enumerate()
-            .filter_map(|(i, article)| self.score(article).map(|score| (i, score)))
+            .filter(|(_, (_, m))| *m == self.words.len())
+            .map(|(i, (t, _))| (i, t))
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
     }
 }
 
-/// Whether some term of the sorted `terms` starts with `prefix`.
-fn has_prefix(terms: &[Text], prefix: &str) -> bool {
-    let at = terms.partition_point(|term| term.as_ref() < prefix);
-    terms.get(at).is_some_and(|term| term.starts_with(prefix))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn terms(list: &[&'static str]) -> Vec<Text> {
-        list.iter().map(|t| Text::from(*t)).collect()
-    }
-
-    #[test]
-    fn prefixes_are_found_in_sorted_terms() {
-        let t = terms(&["beijing", "china", "defense", "ministers"]);
-        assert!(has_prefix(&t, "defen"));
-        assert!(has_prefix(&t, "ministers"));
-        assert!(!has_prefix(&t, "ministerss"));
-        assert!(!has_prefix(&t, "zz"));
-        assert!(!has_prefix(&[], "a"));
-    }
 
     #[test]
     fn queries_fold_and_drop_punctuation() {
@@ -121,5 +82,36 @@ mod tests {
             Query::parse(&"a ".repeat(100_000)).words.len(),
             MAX_QUERY_WORDS
         );
+    }
+
+    #[cfg(feature = "compiler")]
+    #[test]
+    fn every_word_must_match_and_headlines_count_more() {
+        use crate::model::{Article, Block};
+        let article = |title: &str, body: &str| Article {
+            title: title.to_owned().into(),
+            blocks: vec![Block::LeadIn {
+                text: body.to_owned().into(),
+            }]
+            .into(),
+            ..Article::default()
+        };
+        let built = crate::index::build(&[
+            article("Bakery news", "The harbour bakery opens."),
+            article("Harbour wall", "The wall fell at the harbour."),
+            article("Weather", "Rain."),
+        ]);
+        let index = built.as_index();
+        let rank = |q: &str| Query::parse(q).rank(&index, 3);
+        assert_eq!(rank("harb"), [(1, 2.6), (0, 0.6)]);
+        assert_eq!(
+            rank("harbour bakery")
+                .iter()
+                .map(|r| r.0)
+                .collect::<Vec<_>>(),
+            [0]
+        );
+        assert!(rank("harbour zzz").is_empty());
+        assert_eq!(rank("").len(), 3);
     }
 }

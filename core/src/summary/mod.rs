@@ -1,6 +1,6 @@
 //! What the articles a reader currently sees add up to.
 
-use crate::model::Article;
+use crate::pack::Facts;
 
 /// The summary of a selection of articles.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,15 +14,15 @@ pub struct Summary<'a> {
 }
 
 impl<'a> Summary<'a> {
-    /// Summarises `articles`.
-    pub fn of(articles: impl IntoIterator<Item = &'a Article>) -> Summary<'a> {
+    /// Summarises the articles with these facts.
+    pub fn of(articles: impl IntoIterator<Item = Facts<'a>>) -> Summary<'a> {
         let mut summary = Summary::default();
         for article in articles {
             summary.count += 1;
             summary.reading_minutes = summary
                 .reading_minutes
                 .saturating_add(article.reading_minutes);
-            if let Some(source) = article.source.as_deref() {
+            if let Some(source) = article.source {
                 match summary
                     .publications
                     .iter_mut()

@@ -1,0 +1,416 @@
+//! The byte encoding of the model: unsigned LEB128 varints, length-prefixed UTF-8 strings,
+//! lists as a count and their items, options and enums as a tag byte.
+//!
+//! Reading never panics: truncated or malformed bytes give `None`.
+
+use std::borrow::Cow;
+
+use crate::model::{Article, Block, Date, Dated, Inline, Media, Precision, Quote};
+
+/// Bytes being written.
+#[derive(Debug, Default)]
+pub struct Writer {
+    /// What has been written so far.
+    pub bytes: Vec<u8>,
+}
+
+impl Writer {
+    /// Appends `value` as a varint.
+    pub fn varint(&mut self, mut value: u64) {
+        loop {
+            let byte = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                self.bytes.push(byte);
+                return;
+            }
+            self.bytes.push(byte | 0x80);
+        }
+    }
+
+    /// Appends a length-prefixed string.
+    pub fn str(&mut self, s: &str) {
+        self.varint(s.len() as u64);
+        self.bytes.extend_from_slice(s.as_bytes());
+    }
+}
+
+/// Bytes being read, from a `'static` slice so that strings can be borrowed from it.
+#[derive(Clone, Debug)]
+pub struct Reader {
+    bytes: &'static [u8],
+    pos: usize,
+}
+
+impl Reader {
+    /// Reads `bytes` from the start.
+    pub fn new(bytes: &'static [u8]) -> Reader {
+        Reader { bytes, pos: 0 }
+    }
+
+    /// Reads one varint.
+    pub fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.bytes.get(self.pos)?;
+            self.pos += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// Reads one byte.
+    pub fn byte(&mut self) -> Option<u8> {
+        let byte = *self.bytes.get(self.pos)?;
+        self.pos += 1;
+        Some(byte)
+    }
+
+    /// Reads a length-prefixed string, borrowed from the bytes.
+    pub fn str(&mut self) -> Option<&'static str> {
+        let len = usize::try_from(self.varint()?).ok()?;
+        let end = self.pos.checked_add(len)?;
+        let bytes = self.bytes.get(self.pos..end)?;
+        self.pos = end;
+        std::str::from_utf8(bytes).ok()
+    }
+}
+
+/// A value that can be written as bytes and read back.
+pub trait Codec: Sized {
+    /// Writes the value.
+    fn pack(&self, w: &mut Writer);
+    /// Reads a value, or `None` if the bytes are not one.
+    fn unpack(r: &mut Reader) -> Option<Self>;
+}
+
+impl Codec for Cow<'static, str> {
+    fn pack(&self, w: &mut Writer) {
+        w.str(self);
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        r.str().map(Cow::Borrowed)
+    }
+}
+
+impl<T: Codec + Clone> Codec for Cow<'static, [T]> {
+    fn pack(&self, w: &mut Writer) {
+        w.varint(self.len() as u64);
+        for item in self.iter() {
+            item.pack(w);
+        }
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let len = usize::try_from(r.varint()?).ok()?;
+        // Every item takes at least one byte: a corrupt count cannot reserve a huge vector.
+        let mut items = Vec::with_capacity(len.min(r.bytes.len().saturating_sub(r.pos)));
+        for _ in 0..len {
+            items.push(T::unpack(r)?);
+        }
+        Some(Cow::Owned(items))
+    }
+}
+
+impl<T: Codec> Codec for Option<T> {
+    fn pack(&self, w: &mut Writer) {
+        match self {
+            Some(value) => {
+                w.bytes.push(1);
+                value.pack(w);
+            }
+            None => w.bytes.push(0),
+        }
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(None),
+            1 => T::unpack(r).map(Some),
+            _ => None,
+        }
+    }
+}
+
+impl Codec for bool {
+    fn pack(&self, w: &mut Writer) {
+        w.bytes.push(u8::from(*self));
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! codec_uint {
+    ($($ty:ty),*) => {$(
+        impl Codec for $ty {
+            fn pack(&self, w: &mut Writer) {
+                w.varint(u64::from(*self));
+            }
+            fn unpack(r: &mut Reader) -> Option<Self> {
+                <$ty>::try_from(r.varint()?).ok()
+            }
+        }
+    )*};
+}
+codec_uint!(u8, u16, u32);
+
+macro_rules! codec_struct {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl Codec for $ty {
+            fn pack(&self, w: &mut Writer) {
+                $(self.$field.pack(w);)*
+            }
+            fn unpack(r: &mut Reader) -> Option<Self> {
+                Some($ty { $($field: Codec::unpack(r)?,)* })
+            }
+        }
+    };
+}
+
+impl Codec for Article {
+    fn pack(&self, w: &mut Writer) {
+        self.id.pack(w);
+        self.title.pack(w);
+        self.source.pack(w);
+        self.section.pack(w);
+        self.date.pack(w);
+        self.author.pack(w);
+        self.url.pack(w);
+        self.lang.pack(w);
+        self.tags.pack(w);
+        self.summary.pack(w);
+        self.blocks.pack(w);
+        // Teaser, quotes and key sentences repeat the body: store where they are in it.
+        let body: Vec<String> = self.blocks.iter().map(Block::plain_text).collect();
+        let (stem, ellipsis) = match self.teaser.strip_suffix('…') {
+            Some(stem) => (stem, true),
+            None => (self.teaser.as_ref(), false),
+        };
+        ellipsis.pack(w);
+        pack_quoted(stem, &body, w);
+        self.word_count.pack(w);
+        self.reading_minutes.pack(w);
+        self.people.pack(w);
+        self.places.pack(w);
+        self.organizations.pack(w);
+        w.varint(self.quotes.len() as u64);
+        for quote in self.quotes.iter() {
+            pack_quoted(&quote.text, &body, w);
+            quote.speaker.pack(w);
+        }
+        w.varint(self.key_sentences.len() as u64);
+        for sentence in self.key_sentences.iter() {
+            pack_quoted(sentence, &body, w);
+        }
+        self.keywords.pack(w);
+        self.related.pack(w);
+    }
+
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let mut a = Article {
+            id: Codec::unpack(r)?,
+            title: Codec::unpack(r)?,
+            source: Codec::unpack(r)?,
+            section: Codec::unpack(r)?,
+            date: Codec::unpack(r)?,
+            author: Codec::unpack(r)?,
+            url: Codec::unpack(r)?,
+            lang: Codec::unpack(r)?,
+            tags: Codec::unpack(r)?,
+            summary: Codec::unpack(r)?,
+            blocks: Codec::unpack(r)?,
+            ..Article::default()
+        };
+        let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+        let ellipsis = bool::unpack(r)?;
+        let stem = unpack_quoted(r, &body)?;
+        a.teaser = if ellipsis {
+            Cow::Owned(format!("{stem}…"))
+        } else {
+            stem
+        };
+        a.word_count = Codec::unpack(r)?;
+        a.reading_minutes = Codec::unpack(r)?;
+        a.people = Codec::unpack(r)?;
+        a.places = Codec::unpack(r)?;
+        a.organizations = Codec::unpack(r)?;
+        let quotes = count(r)?;
+        let mut list = Vec::with_capacity(quotes);
+        for _ in 0..quotes {
+            list.push(Quote {
+                text: unpack_quoted(r, &body)?,
+                speaker: Codec::unpack(r)?,
+            });
+        }
+        a.quotes = list.into();
+        let sentences = count(r)?;
+        let mut list = Vec::with_capacity(sentences);
+        for _ in 0..sentences {
+            list.push(unpack_quoted(r, &body)?);
+        }
+        a.key_sentences = list.into();
+        a.keywords = Codec::unpack(r)?;
+        a.related = Codec::unpack(r)?;
+        Some(a)
+    }
+}
+
+/// A list length that cannot exceed what the remaining bytes could hold.
+fn count(r: &mut Reader) -> Option<usize> {
+    let n = usize::try_from(r.varint()?).ok()?;
+    (n <= r.bytes.len().saturating_sub(r.pos)).then_some(n)
+}
+
+/// Writes `text` as where it stands in `body` (block + 1, byte offset, length), or, when it
+/// is not there, as 0 and the text itself.
+fn pack_quoted(text: &str, body: &[String], w: &mut Writer) {
+    let found = body
+        .iter()
+        .enumerate()
+        .find_map(|(block, t)| t.find(text).map(|at| (block, at)));
+    match found {
+        Some((block, at)) if !text.is_empty() => {
+            w.varint(block as u64 + 1);
+            w.varint(at as u64);
+            w.varint(text.len() as u64);
+        }
+        _ => {
+            w.varint(0);
+            w.str(text);
+        }
+    }
+}
+
+/// Reads what [`pack_quoted`] wrote.
+fn unpack_quoted(r: &mut Reader, body: &[String]) -> Option<Cow<'static, str>> {
+    match usize::try_from(r.varint()?).ok()? {
+        0 => Codec::unpack(r),
+        block => {
+            let at = usize::try_from(r.varint()?).ok()?;
+            let len = usize::try_from(r.varint()?).ok()?;
+            let text = body.get(block - 1)?.get(at..at.checked_add(len)?)?;
+            Some(Cow::Owned(text.to_owned()))
+        }
+    }
+}
+
+codec_struct!(Media {
+    date,
+    duration_secs
+});
+codec_struct!(Dated { date, precision });
+codec_struct!(Date { year, month, day });
+
+impl Codec for Precision {
+    fn pack(&self, w: &mut Writer) {
+        w.bytes.push(match self {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        });
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(Precision::Year),
+            1 => Some(Precision::Month),
+            2 => Some(Precision::Day),
+            _ => None,
+        }
+    }
+}
+
+impl Codec for Block {
+    fn pack(&self, w: &mut Writer) {
+        match self {
+            Block::Paragraph { content } => {
+                w.bytes.push(0);
+                content.pack(w);
+            }
+            Block::LeadIn { text } => {
+                w.bytes.push(1);
+                text.pack(w);
+            }
+            Block::Heading { level, text } => {
+                w.bytes.push(2);
+                level.pack(w);
+                text.pack(w);
+            }
+            Block::Quote { content } => {
+                w.bytes.push(3);
+                content.pack(w);
+            }
+            Block::List { ordered, items } => {
+                w.bytes.push(4);
+                ordered.pack(w);
+                items.pack(w);
+            }
+            Block::Media { media } => {
+                w.bytes.push(5);
+                media.pack(w);
+            }
+        }
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        Some(match r.byte()? {
+            0 => Block::Paragraph {
+                content: Codec::unpack(r)?,
+            },
+            1 => Block::LeadIn {
+                text: Codec::unpack(r)?,
+            },
+            2 => Block::Heading {
+                level: Codec::unpack(r)?,
+                text: Codec::unpack(r)?,
+            },
+            3 => Block::Quote {
+                content: Codec::unpack(r)?,
+            },
+            4 => Block::List {
+                ordered: Codec::unpack(r)?,
+                items: Codec::unpack(r)?,
+            },
+            5 => Block::Media {
+                media: Codec::unpack(r)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+impl Codec for Inline {
+    fn pack(&self, w: &mut Writer) {
+        let (tag, text) = match self {
+            Inline::Text { text } => (0, text),
+            Inline::Emphasis { text } => (1, text),
+            Inline::Strong { text } => (2, text),
+            Inline::Code { text } => (3, text),
+            Inline::Link { text, .. } => (4, text),
+        };
+        w.bytes.push(tag);
+        text.pack(w);
+        if let Inline::Link { href, .. } = self {
+            href.pack(w);
+        }
+    }
+    fn unpack(r: &mut Reader) -> Option<Self> {
+        let tag = r.byte()?;
+        let text = Codec::unpack(r)?;
+        Some(match tag {
+            0 => Inline::Text { text },
+            1 => Inline::Emphasis { text },
+            2 => Inline::Strong { text },
+            3 => Inline::Code { text },
+            4 => Inline::Link {
+                text,
+                href: Codec::unpack(r)?,
+            },
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,295 @@
+//! The compiled corpus as one block of bytes, written at build time and read in place by the
+//! widget: opening it reads a short header, and an article is decoded only when it is shown.
+//!
+//! Layout: the magic `BSC1`, the article count as a `u32` LE, then regions, each a `u32` LE
+//! length and its bytes, in this order:
+//!
+//! | region | contents |
+//! |---|---|
+//! | offsets | where each article record starts in `records` (`u32` LE, one more than articles) |
+//! | records | the articles, each encoded by [`codec`] |
+//! | facts | 8 bytes an article: packed date (`u32` LE), reading minutes and publication (`u16` LE each) |
+//! | name starts, names | the publications: where each starts (`u32` LE), then their text |
+//! | vocab, posting lengths, postings | the search [`Index`] as stored |
+
+pub mod codec;
+
+use std::sync::OnceLock;
+
+use crate::index::{u32_at, Index, Tables};
+use crate::model::{Article, Date, Dated, Precision};
+
+#[cfg(feature = "compiler")]
+use codec::Writer;
+use codec::{Codec, Reader};
+
+/// The first bytes of a compiled corpus.
+pub const MAGIC: &[u8; 4] = b"BSC1";
+/// Bytes of facts per article.
+const FACTS: usize = 8;
+
+/// What a selection summary needs of an article, readable without decoding it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts<'a> {
+    /// When it was published.
+    pub date: Option<Dated>,
+    /// Its reading time in minutes.
+    pub reading_minutes: u32,
+    /// Its publication.
+    pub source: Option<&'a str>,
+}
+
+/// A compiled corpus, read in place.
+#[derive(Clone, Debug)]
+pub struct Packed {
+    count: usize,
+    offsets: &'static [u8],
+    records: &'static [u8],
+    facts: &'static [u8],
+    name_starts: &'static [u8],
+    names: &'static str,
+    vocab: &'static str,
+    posting_lengths: &'static [u8],
+    postings: &'static [u8],
+    tables: OnceLock<Tables>,
+}
+
+/// Why bytes are not a compiled corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotACorpus(&'static str);
+
+impl std::fmt::Display for NotACorpus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the compiled articles are damaged: {}", self.0)
+    }
+}
+
+/// Splits `bytes` into the regions of the layout.
+struct Regions {
+    bytes: &'static [u8],
+}
+
+impl Regions {
+    fn next(&mut self) -> Result<&'static [u8], NotACorpus> {
+        let len = u32_at(self.bytes, 0).ok_or(NotACorpus("a region is cut short"))? as usize;
+        let region = self
+            .bytes
+            .get(4..4 + len)
+            .ok_or(NotACorpus("a region is cut short"))?;
+        self.bytes = self.bytes.get(4 + len..).unwrap_or(&[]);
+        Ok(region)
+    }
+}
+
+impl Packed {
+    /// Opens a compiled corpus, checking its header and the sizes of its regions.
+    pub fn open(bytes: &'static [u8]) -> Result<Packed, NotACorpus> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(NotACorpus("the header is not Broadsheet's"))?;
+        let count = u32_at(rest, 0).ok_or(NotACorpus("no article count"))? as usize;
+        let mut regions = Regions {
+            bytes: rest.get(4..).unwrap_or(&[]),
+        };
+        let offsets = regions.next()?;
+        let records = regions.next()?;
+        let facts = regions.next()?;
+        let name_starts = regions.next()?;
+        let names = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("names"))?;
+        let vocab = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("vocabulary"))?;
+        let posting_lengths = regions.next()?;
+        let postings = regions.next()?;
+        if offsets.len() != (count + 1) * 4 || facts.len() != count * FACTS {
+            return Err(NotACorpus("the article count does not match the tables"));
+        }
+        Ok(Packed {
+            count,
+            offsets,
+            records,
+            facts,
+            name_starts,
+            names,
+            vocab,
+            posting_lengths,
+            postings,
+            tables: OnceLock::new(),
+        })
+    }
+
+    /// How many articles there are.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The search index. Its offset tables are derived on the first call; a damaged index
+    /// is an empty one.
+    pub fn index(&self) -> Index<'_> {
+        self.tables
+            .get_or_init(|| Tables::derive(self.vocab, self.posting_lengths).unwrap_or_default())
+            .index(self.vocab, self.postings)
+    }
+
+    /// Article number `i`, decoded (its text is borrowed from the corpus).
+    pub fn article(&self, i: usize) -> Option<Article> {
+        let start = u32_at(self.offsets, i)? as usize;
+        let end = u32_at(self.offsets, i + 1)? as usize;
+        let record = self.records.get(start..end)?;
+        Article::unpack(&mut Reader::new(record))
+    }
+
+    /// The facts of article number `i`.
+    pub fn facts(&self, i: usize) -> Option<Facts<'static>> {
+        let at = i.checked_mul(FACTS)?;
+        let [d0, d1, d2, d3, m0, m1, s0, s1]: [u8; FACTS] = self
+            .facts
+            .get(at..at.checked_add(FACTS)?)?
+            .try_into()
+            .ok()?;
+        let date = u32::from_le_bytes([d0, d1, d2, d3]);
+        let minutes = u16::from_le_bytes([m0, m1]);
+        let source = u16::from_le_bytes([s0, s1]);
+        Some(Facts {
+            date: unpack_date(date),
+            reading_minutes: u32::from(minutes),
+            source: source
+                .checked_sub(1)
+                .and_then(|n| self.name(usize::from(n))),
+        })
+    }
+
+    fn name(&self, n: usize) -> Option<&'static str> {
+        let start = u32_at(self.name_starts, n)? as usize;
+        let end = u32_at(self.name_starts, n + 1)? as usize;
+        self.names.get(start..end)
+    }
+}
+
+/// A date in 32 bits: year (16), month (4), day (5), precision (2), and a set top bit.
+#[cfg(any(feature = "compiler", test))]
+fn pack_date(dated: Option<Dated>) -> u32 {
+    let Some(Dated { date, precision }) = dated else {
+        return 0;
+    };
+    let precision = match precision {
+        Precision::Year => 0,
+        Precision::Month => 1,
+        Precision::Day => 2,
+    };
+    1 << 31
+        | u32::from(date.year) << 11
+        | u32::from(date.month) << 7
+        | u32::from(date.day) << 2
+        | precision
+}
+
+fn unpack_date(bits: u32) -> Option<Dated> {
+    if bits >> 31 == 0 {
+        return None;
+    }
+    let date = Date::new(
+        (bits >> 11 & 0xffff) as u16,
+        (bits >> 7 & 0xf) as u8,
+        (bits >> 2 & 0x1f) as u8,
+    )?;
+    let precision = match bits & 3 {
+        0 => Precision::Year,
+        1 => Precision::Month,
+        _ => Precision::Day,
+    };
+    Some(Dated { date, precision })
+}
+
+/// Writes `articles` and their index as a compiled corpus.
+#[cfg(feature = "compiler")]
+pub fn pack(articles: &[Article]) -> Vec<u8> {
+    let mut records = Writer::default();
+    let mut offsets = Vec::new();
+    let mut facts = Vec::new();
+    let mut names: Vec<&str> = articles
+        .iter()
+        .filter_map(|a| a.source.as_deref())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    for article in articles {
+        offsets.extend(u32_le(records.bytes.len()));
+        article.pack(&mut records);
+        facts.extend(pack_date(article.date).to_le_bytes());
+        facts.extend(
+            u16::try_from(article.reading_minutes)
+                .unwrap_or(u16::MAX)
+                .to_le_bytes(),
+        );
+        let source = article
+            .source
+            .as_deref()
+            .and_then(|s| names.binary_search(&s).ok())
+            .map_or(0, |n| u16::try_from(n + 1).unwrap_or(0));
+        facts.extend(source.to_le_bytes());
+    }
+    offsets.extend(u32_le(records.bytes.len()));
+    let mut name_starts = Vec::new();
+    let mut name_text = String::new();
+    for name in &names {
+        name_starts.extend(u32_le(name_text.len()));
+        name_text.push_str(name);
+    }
+    name_starts.extend(u32_le(name_text.len()));
+    let index = crate::index::build(articles);
+
+    let mut out = MAGIC.to_vec();
+    out.extend(u32_le(articles.len()));
+    for region in [
+        &offsets[..],
+        &records.bytes,
+        &facts,
+        &name_starts,
+        name_text.as_bytes(),
+        index.vocab.as_bytes(),
+        &index.posting_lengths,
+        &index.postings,
+    ] {
+        out.extend(u32_le(region.len()));
+        out.extend_from_slice(region);
+    }
+    out
+}
+
+#[cfg(feature = "compiler")]
+fn u32_le(n: usize) -> [u8; 4] {
+    u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip_through_32_bits() {
+        for dated in [
+            None,
+            Some(Dated {
+                date: Date::new(2023, 4, 17).unwrap(),
+                precision: Precision::Day,
+            }),
+            Some(Dated {
+                date: Date::new(1999, 12, 1).unwrap(),
+                precision: Precision::Month,
+            }),
+        ] {
+            assert_eq!(unpack_date(pack_date(dated)), dated);
+        }
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_panicked_on() {
+        assert!(Packed::open(b"").is_err());
+        assert!(Packed::open(b"BSC1\x05\x00\x00\x00").is_err());
+        assert!(Packed::open(b"XXXX\x00\x00\x00\x00").is_err());
+    }
+}
