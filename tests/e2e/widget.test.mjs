@@ -115,6 +115,17 @@ test('first paint and first article, measured on a fresh page', async () => {
   await page.close();
 });
 
+test('the release build publishes the same articles as a JSON Feed', async () => {
+  const page = await openWidget();
+  const total = Number((await page.getByRole('status').textContent()).match(/^(\d+) articles?$/)?.[1]);
+  const feed = await (await fetch(new URL('feed.json', server.url))).json();
+  assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+  assert.equal(feed.items.length, total);
+  const seed = feed.items.find((item) => item.title === SEED);
+  assert.ok(seed?._broadsheet?.people?.includes('Mao Ning'));
+  await page.close();
+});
+
 test('no page logged a console error or warning, or failed a request', () => {
   assert.deepEqual(problems, []);
 });

@@ -1,0 +1,140 @@
+//! Property tests: no input makes the compiler, the analysis, the search or the corpus reader
+//! panic, and every file is accounted for.
+
+use std::fs;
+use std::path::PathBuf;
+
+use broadsheet_core::analyse::sentences;
+use broadsheet_core::content::load_dir;
+use broadsheet_core::pack::{pack, Packed};
+use broadsheet_core::search::Query;
+use proptest::prelude::*;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("broadsheet-prop-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Text that looks a little like articles: headlines, front matter fences, quotes, captions.
+fn articleish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "---\n",
+        "+++\n",
+        "title: A\n",
+        "date: 2025-02-30\n",
+        "\n\n",
+        "# Head\n",
+        "> quote\n",
+        "- item\n",
+        "04/17/2023 | 00:20 min\n",
+        "“Said,” she said. ",
+        "Mr. Li met Gen. Ma. ",
+        "U.S. ",
+        "(IISS) ",
+        "People’s Army’s ",
+        "é",
+        "\u{301}",
+        "\r\n",
+        "\0",
+        "…",
+        ":",
+        "'",
+        "[link](javascript:x)",
+        "<b>",
+        "Zürich ",
+        "東京 ",
+        "\u{202e}",
+    ]);
+    prop::collection::vec(
+        prop_oneof![pieces.prop_map(str::to_owned), ".{0,12}"],
+        0..40,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_compile_or_are_reported(bytes in prop::collection::vec(any::<u8>(), 0..600), md in any::<bool>()) {
+        let dir = scratch("bytes");
+        let name = if md { "a.md" } else { "a.txt" };
+        fs::write(dir.join(name), &bytes).unwrap();
+        let corpus = load_dir(&dir);
+        prop_assert_eq!(corpus.files, 1);
+        prop_assert!(corpus.articles.len() == 1 || corpus.has_errors() || !corpus.diagnostics.is_empty());
+        let packed = pack(&corpus.articles);
+        let opened = Packed::open(Box::leak(packed.into_boxed_slice())).unwrap();
+        for i in 0..corpus.articles.len() {
+            let read = opened.article(i);
+            prop_assert_eq!(read.as_ref(), corpus.articles.get(i));
+        }
+    }
+
+    #[test]
+    fn articleish_text_compiles_or_is_reported(text in articleish(), md in any::<bool>()) {
+        let dir = scratch("text");
+        fs::write(dir.join(if md { "b.md" } else { "b.txt" }), text.as_bytes()).unwrap();
+        let corpus = load_dir(&dir);
+        prop_assert!(corpus.articles.len() == 1 || corpus.has_errors());
+        for d in &corpus.diagnostics {
+            prop_assert!(d.to_string().contains("b."), "{}", d);
+        }
+    }
+
+    #[test]
+    fn sentence_splitting_keeps_every_word(text in articleish()) {
+        let words = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        let split = sentences::split(&text);
+        prop_assert_eq!(split.iter().map(|s| words(s)).sum::<usize>(), words(&text));
+    }
+
+    #[test]
+    fn damaged_corpora_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400), flip in any::<usize>()) {
+        // Random bytes, and a real corpus with one byte changed.
+        let _ = Packed::open(Box::leak(bytes.into_boxed_slice())).map(|p| (p.article(0), p.facts(0)));
+        let real = real_corpus();
+        let mut damaged = real.to_vec();
+        let at = flip % damaged.len();
+        damaged[at] ^= 0x5a;
+        if let Ok(p) = Packed::open(Box::leak(damaged.into_boxed_slice())) {
+            for i in 0..p.len() {
+                let _ = (p.article(i), p.facts(i));
+            }
+            let _ = Query::parse("harbour wall").rank(&p.index(), p.len());
+        }
+    }
+
+    #[test]
+    fn any_query_ranks_without_panicking(query in ".{0,200}") {
+        let p = Packed::open(real_corpus()).unwrap();
+        let ranked = Query::parse(&query).rank(&p.index(), p.len());
+        prop_assert!(ranked.len() <= p.len());
+        prop_assert!(ranked.windows(2).all(|w| w[0].1 >= w[1].1));
+    }
+}
+
+/// The packed sample corpus, made once.
+fn real_corpus() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../articles");
+        pack(&load_dir(&dir).articles)
+    })
+}
+
+#[test]
+fn a_huge_query_is_bounded() {
+    let p = Packed::open(real_corpus()).unwrap();
+    let query = "harbour ".repeat(20_000) + &"😀".repeat(10_000);
+    let started = std::time::Instant::now();
+    let ranked = Query::parse(&query).rank(&p.index(), p.len());
+    assert!(!ranked.is_empty());
+    assert!(
+        started.elapsed().as_millis() < 500,
+        "{:?}",
+        started.elapsed()
+    );
+}
