@@ -23,9 +23,12 @@ pub mod compile;
 pub mod content;
 #[cfg(feature = "compiler")]
 pub mod diagnostic;
+#[cfg(feature = "compiler")]
+pub mod generate;
 pub mod index;
 pub mod model;
 pub mod pack;
 pub mod search;
+pub mod sentences;
 pub mod summary;
 pub mod text;

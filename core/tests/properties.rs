@@ -4,10 +4,10 @@
 use std::fs;
 use std::path::PathBuf;
 
-use broadsheet_core::analyse::sentences;
 use broadsheet_core::content::load_dir;
 use broadsheet_core::pack::{pack, Packed};
 use broadsheet_core::search::Query;
+use broadsheet_core::sentences;
 use proptest::prelude::*;
 
 fn scratch(name: &str) -> PathBuf {

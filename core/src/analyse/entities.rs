@@ -6,7 +6,9 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::{self, is_person_cue, Known, ORGANIZATION_HEADS, PERSON_CUES, PLACE_HEADS};
+use super::gazetteer::{
+    self, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
+};
 
 /// What kind of thing a name stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -356,7 +358,7 @@ fn names_something(run: &[Word]) -> bool {
     gazetteer::lookup(&join(run)).is_some()
         || run
             .iter()
-            .any(|w| ORGANIZATION_HEADS.contains(&w.text) || is_person_cue(w.text))
+            .any(|w| is_organization_head(w.text) || is_person_cue(w.text))
         || run.len() >= 2
 }
 
@@ -409,7 +411,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
             let rest = &words[take..];
             // A known place followed by an organization's head is part of its name.
             if kind == Kind::Place
-                && rest.iter().any(|w| ORGANIZATION_HEADS.contains(&w.text))
+                && rest.iter().any(|w| is_organization_head(w.text))
                 && !rest.iter().any(|w| is_person_cue(w.text))
             {
                 break;
@@ -451,7 +453,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     }
     let name = join(words);
     let at = words[0].at;
-    if words.iter().any(|w| ORGANIZATION_HEADS.contains(&w.text)) {
+    if words.iter().any(|w| is_organization_head(w.text)) {
         out.push(Found {
             kind: Some(Kind::Organization),
             name,
@@ -460,7 +462,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         });
         return;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| PLACE_HEADS.contains(&w.text)) {
+    if words.len() > 1 && words.last().is_some_and(|w| is_place_head(w.text)) {
         out.push(Found {
             kind: Some(Kind::Place),
             name,
@@ -608,7 +610,7 @@ mod tests {
     use super::*;
 
     fn extract_text(text: &str) -> Entities {
-        let sentences = super::super::sentences::split(text);
+        let sentences = crate::sentences::split(text);
         extract(&sentences)
     }
 

@@ -1,6 +1,9 @@
 //! Names known without reading any article: countries with their capitals and demonyms, a few
 //! large cities, well-known organizations, and the words that mark a person's role.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// `country|capital|demonym[|other names of the country]`.
 const COUNTRIES: &[&str] = &[
     "Afghanistan|Kabul|Afghan",
@@ -143,7 +146,7 @@ const CITIES: &[&str] = &[
 ];
 
 /// Organizations known by a bare name.
-pub const ORGANIZATIONS: &[&str] = &[
+const ORGANIZATIONS: &[&str] = &[
     "Pentagon",
     "Kremlin",
     "White House",
@@ -172,7 +175,7 @@ pub const ORGANIZATIONS: &[&str] = &[
 ];
 
 /// Words naming a part of an organization: a capitalised name holding one is an organization.
-pub const ORGANIZATION_HEADS: &[&str] = &[
+const ORGANIZATION_HEADS: &[&str] = &[
     "Ministry",
     "Department",
     "Army",
@@ -238,7 +241,7 @@ pub const ORGANIZATION_HEADS: &[&str] = &[
 ];
 
 /// Role words and honorifics that come right before a person's name.
-pub const PERSON_CUES: &[&str] = &[
+pub(super) const PERSON_CUES: &[&str] = &[
     "President",
     "Prime Minister",
     "Minister",
@@ -369,7 +372,7 @@ pub const PERSON_CUES: &[&str] = &[
 ];
 
 /// Last words that make a name a place: "Saltcombe Point", "Mill Street".
-pub const PLACE_HEADS: &[&str] = &[
+const PLACE_HEADS: &[&str] = &[
     "Point",
     "Bay",
     "Valley",
@@ -408,20 +411,75 @@ pub const PLACE_HEADS: &[&str] = &[
     "Harbor",
 ];
 
+/// The lists above as sets, built once.
+struct Tables {
+    names: HashMap<&'static str, Known>,
+    demonyms: HashSet<&'static str>,
+    cues: HashSet<&'static str>,
+    organization_heads: HashSet<&'static str>,
+    place_heads: HashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut names = HashMap::new();
+        let mut demonyms = HashSet::new();
+        for entry in COUNTRIES {
+            let mut parts = entry.split('|');
+            let country = parts.next().unwrap_or("");
+            let capital = parts.next().unwrap_or("");
+            names.entry(capital).or_insert(Known::Place(capital));
+            names.entry(country).or_insert(Known::Place(country));
+            if let Some(demonym) = parts.next() {
+                demonyms.insert(demonym);
+                names.entry(demonym).or_insert(Known::Place(country));
+            }
+            for other in parts {
+                names.entry(other).or_insert(Known::Place(country));
+            }
+        }
+        for city in CITIES {
+            names.entry(city).or_insert(Known::Place(city));
+        }
+        for org in ORGANIZATIONS {
+            names.entry(org).or_insert(Known::Organization(org));
+        }
+        Tables {
+            names,
+            demonyms,
+            cues: PERSON_CUES.iter().copied().collect(),
+            organization_heads: ORGANIZATION_HEADS.iter().copied().collect(),
+            place_heads: PLACE_HEADS.iter().copied().collect(),
+        }
+    })
+}
+
 /// Whether `word` is a role or honorific before a name; a sentence's first word counts in
 /// its capitalised form too ("Curator Ines Holloway").
 pub fn is_person_cue(word: &str) -> bool {
-    if PERSON_CUES.contains(&word) {
+    let cues = &tables().cues;
+    if cues.contains(word) {
         return true;
     }
     let mut chars = word.chars();
-    let lower: String = chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_lowercase)
-        .chain(chars)
-        .collect();
-    PERSON_CUES.contains(&lower.as_str())
+    match chars.next() {
+        Some(first) if first.is_uppercase() => {
+            let lower: String = first.to_lowercase().chain(chars).collect();
+            cues.contains(lower.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Whether `word` names a part of an organization ("Ministry").
+pub fn is_organization_head(word: &str) -> bool {
+    tables().organization_heads.contains(word)
+}
+
+/// Whether `word` ends the name of a place ("Point", "Street").
+pub fn is_place_head(word: &str) -> bool {
+    tables().place_heads.contains(word)
 }
 
 /// What a name in the gazetteer is.
@@ -436,29 +494,10 @@ pub enum Known {
 /// What `name` is, if the gazetteer knows it: countries under every name they go by,
 /// capitals, demonyms (as their country), cities and organizations.
 pub fn lookup(name: &str) -> Option<Known> {
-    for entry in COUNTRIES {
-        let mut parts = entry.split('|');
-        let country = parts.next().unwrap_or("");
-        let capital = parts.next().unwrap_or("");
-        if name == capital {
-            return Some(Known::Place(capital));
-        }
-        if name == country || parts.any(|other| other == name) {
-            return Some(Known::Place(country));
-        }
-    }
-    if let Some(city) = CITIES.iter().find(|c| **c == name) {
-        return Some(Known::Place(city));
-    }
-    ORGANIZATIONS
-        .iter()
-        .find(|o| **o == name)
-        .map(|o| Known::Organization(o))
+    tables().names.get(name).copied()
 }
 
 /// Whether a word of a name is a demonym (`Chinese`), which qualifies what follows.
 pub fn is_demonym(word: &str) -> bool {
-    COUNTRIES
-        .iter()
-        .any(|entry| entry.split('|').nth(2) == Some(word))
+    tables().demonyms.contains(word)
 }

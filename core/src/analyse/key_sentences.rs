@@ -1,7 +1,7 @@
 //! Key sentences: a sentence-similarity graph ranked by centrality (TextRank), a light
 //! preference for early sentences, and no two sentences saying the same thing.
 
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 
 use super::stopwords::is_stop_word;
 use crate::text::words;
@@ -15,6 +15,23 @@ const DAMPING: f64 = 0.85;
 /// Two sentences sharing more than this part of their words say the same thing.
 const MAX_OVERLAP: f64 = 0.5;
 
+/// How many ids two sorted, distinct lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// How many key sentences an article of `n` candidate sentences gets.
 fn how_many(n: usize) -> usize {
     match n {
@@ -27,12 +44,25 @@ fn how_many(n: usize) -> usize {
 
 /// The key sentences among `sentences` (in reading order), returned in reading order.
 pub fn select(sentences: &[&str]) -> Vec<String> {
-    let candidates: Vec<(usize, BTreeSet<String>)> = sentences
+    // Each sentence as the sorted, distinct ids of its content words.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let candidates: Vec<(usize, Vec<u32>)> = sentences
         .iter()
         .enumerate()
         .filter(|(_, s)| s.split_whitespace().count() >= MIN_WORDS)
         .take(MAX_SENTENCES)
-        .map(|(i, s)| (i, words(s).filter(|w| !is_stop_word(w)).collect()))
+        .map(|(i, s)| {
+            let mut set: Vec<u32> = words(s)
+                .filter(|w| !is_stop_word(w))
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            (i, set)
+        })
         .collect();
     let n = candidates.len();
     if n == 0 {
@@ -49,7 +79,7 @@ pub fn select(sentences: &[&str]) -> Vec<String> {
             if sa.len() < 2 || sb.len() < 2 {
                 continue;
             }
-            let shared = sa.intersection(sb).count() as f64;
+            let shared = shared(sa, sb) as f64;
             let w = shared / ((sa.len() as f64).ln() + (sb.len() as f64).ln());
             weights[a][b] = w;
             weights[b][a] = w;
@@ -86,7 +116,7 @@ pub fn select(sentences: &[&str]) -> Vec<String> {
         let repeats = chosen.iter().any(|&c| {
             let other = &candidates[c].1;
             let smaller = words.len().min(other.len()).max(1) as f64;
-            words.intersection(other).count() as f64 / smaller > MAX_OVERLAP
+            shared(words, other) as f64 / smaller > MAX_OVERLAP
         });
         if !repeats {
             chosen.push(candidate);

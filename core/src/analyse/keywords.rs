@@ -12,6 +12,9 @@ pub const RELATED: usize = 3;
 const VECTOR_TERMS: usize = 40;
 /// Below this cosine similarity two articles are not related.
 const MIN_SIMILARITY: f64 = 0.08;
+/// Terms in more articles than this (or a tenth of the corpus, if more) say little about
+/// similarity and would make the comparison quadratic: they are left out of it.
+const MAX_SHARED: usize = 50;
 
 /// A document as weighted terms, heaviest first, with unit length.
 pub type Vector = Vec<(String, f64)>;
@@ -71,21 +74,32 @@ pub fn related(vectors: &[Vector]) -> Vec<Vec<usize>> {
                 .push((doc, *weight));
         }
     }
+    let max_shared = MAX_SHARED.max(vectors.len() / 10);
+    postings.retain(|_, list| list.len() <= max_shared);
+    let mut scores = vec![0.0f64; vectors.len()];
+    let mut touched: Vec<usize> = Vec::new();
     vectors
         .iter()
         .enumerate()
         .map(|(doc, vector)| {
-            let mut scores: HashMap<usize, f64> = HashMap::new();
             for (term, weight) in vector {
                 for &(other, w) in postings.get(term.as_str()).into_iter().flatten() {
                     if other != doc {
-                        *scores.entry(other).or_default() += weight * w;
+                        if let Some(score) = scores.get_mut(other) {
+                            if *score == 0.0 {
+                                touched.push(other);
+                            }
+                            *score += weight * w;
+                        }
                     }
                 }
             }
-            let mut best: Vec<(usize, f64)> = scores
-                .into_iter()
-                .filter(|&(_, s)| s >= MIN_SIMILARITY)
+            let mut best: Vec<(usize, f64)> = touched
+                .drain(..)
+                .filter_map(|other| {
+                    let score = std::mem::take(scores.get_mut(other)?);
+                    (score >= MIN_SIMILARITY).then_some((other, score))
+                })
                 .collect();
             best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             best.into_iter().take(RELATED).map(|(i, _)| i).collect()

@@ -7,10 +7,10 @@ mod key_sentences;
 mod keywords;
 mod quotes;
 mod reading;
-pub mod sentences;
 mod stopwords;
 
 use crate::model::{Article, Block, Text};
+use crate::sentences;
 
 pub use entities::{extract as entities, Entities, Kind, Mention};
 pub use reading::{reading_minutes, teaser, words_per_minute, TEASER_CHARS};

@@ -6,6 +6,9 @@
 //! broadsheet search DIR [--limit N]
 //!                                 one query a line on stdin, one JSON line of results each
 //! broadsheet export DIR           the articles as a JSON Feed 1.1 document
+//! broadsheet pack DIR FILE        the compiled corpus the widget includes, and timings
+//! broadsheet generate DIR N [--seed S]
+//!                                 write N invented but realistic articles (benchmarks)
 //! ```
 
 use std::io::{self, BufRead, Write};
@@ -22,7 +25,10 @@ const USAGE: &str = "usage:
   broadsheet check DIR              compile DIR and report every problem
   broadsheet show DIR ID            print one article as JSON
   broadsheet search DIR [--limit N] read queries from stdin, print results as JSON lines
-  broadsheet export DIR             print the articles as a JSON Feed 1.1 document";
+  broadsheet export DIR             print the articles as a JSON Feed 1.1 document
+  broadsheet pack DIR FILE          write the compiled corpus to FILE; print sizes and timings
+  broadsheet generate DIR N [--seed S]
+                                    write N invented articles into DIR (for benchmarks)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,8 +58,24 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(search(Path::new(dir), limit))
         }
         ["export", dir] => Ok(export(Path::new(dir))),
+        ["pack", dir, file] => Ok(pack(Path::new(dir), Path::new(file))),
+        ["generate", dir, n, rest @ ..] => {
+            let n: usize = n
+                .parse()
+                .map_err(|_| format!("generate takes a number of articles, not `{n}`"))?;
+            let seed = match rest {
+                [] => 1,
+                ["--seed", s] => s
+                    .parse()
+                    .map_err(|_| format!("--seed takes a whole number, not `{s}`"))?,
+                [other, ..] => return Err(format!("generate takes --seed S, not `{other}`")),
+            };
+            Ok(generate(Path::new(dir), n, seed))
+        }
         [] => Err("no command given".to_owned()),
-        [command, ..] if ["check", "show", "search", "export"].contains(command) => {
+        [command, ..]
+            if ["check", "show", "search", "export", "pack", "generate"].contains(command) =>
+        {
             Err(format!("wrong arguments for `{command}`"))
         }
         [command, ..] => Err(format!("unknown command `{command}`")),
@@ -224,4 +246,40 @@ fn export(dir: &Path) -> ExitCode {
         "items": corpus.articles.iter().map(feed_item).collect::<Vec<_>>(),
     });
     print_json(&feed, true)
+}
+
+fn pack(dir: &Path, file: &Path) -> ExitCode {
+    let started = std::time::Instant::now();
+    let Some(corpus) = compile(dir, false) else {
+        return ExitCode::FAILURE;
+    };
+    let compiled = started.elapsed();
+    let bytes = broadsheet_core::pack::pack(&corpus.articles);
+    let total = started.elapsed();
+    if let Err(err) = std::fs::write(file, &bytes) {
+        eprintln!("broadsheet: cannot write {}: {err}", file.display());
+        return ExitCode::FAILURE;
+    }
+    print_json(
+        &json!({
+            "articles": corpus.articles.len(),
+            "bytes": bytes.len(),
+            "read_and_analyse_ms": compiled.as_secs_f64() * 1000.0,
+            "total_ms": total.as_secs_f64() * 1000.0,
+        }),
+        false,
+    )
+}
+
+fn generate(dir: &Path, n: usize, seed: u64) -> ExitCode {
+    match broadsheet_core::generate::generate(dir, n, seed) {
+        Ok(()) => {
+            println!("wrote {n} articles into {}", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("broadsheet: cannot write into {}: {err}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
 }

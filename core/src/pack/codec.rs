@@ -4,8 +4,10 @@
 //! Reading never panics: truncated or malformed bytes give `None`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::model::{Article, Block, Date, Dated, Inline, Media, Precision, Quote};
+use crate::sentences;
 
 /// Bytes being written.
 #[derive(Debug, Default)]
@@ -173,92 +175,175 @@ macro_rules! codec_struct {
     };
 }
 
-impl Codec for Article {
-    fn pack(&self, w: &mut Writer) {
-        self.id.pack(w);
-        self.title.pack(w);
-        self.source.pack(w);
-        self.section.pack(w);
-        self.date.pack(w);
-        self.author.pack(w);
-        self.url.pack(w);
-        self.lang.pack(w);
-        self.tags.pack(w);
-        self.summary.pack(w);
-        self.blocks.pack(w);
-        // Teaser, quotes and key sentences repeat the body: store where they are in it.
-        let body: Vec<String> = self.blocks.iter().map(Block::plain_text).collect();
-        let (stem, ellipsis) = match self.teaser.strip_suffix('…') {
-            Some(stem) => (stem, true),
-            None => (self.teaser.as_ref(), false),
-        };
-        ellipsis.pack(w);
-        pack_quoted(stem, &body, w);
-        self.word_count.pack(w);
-        self.reading_minutes.pack(w);
-        self.people.pack(w);
-        self.places.pack(w);
-        self.organizations.pack(w);
-        w.varint(self.quotes.len() as u64);
-        for quote in self.quotes.iter() {
-            pack_quoted(&quote.text, &body, w);
-            quote.speaker.pack(w);
-        }
-        w.varint(self.key_sentences.len() as u64);
-        for sentence in self.key_sentences.iter() {
-            pack_quoted(sentence, &body, w);
-        }
-        self.keywords.pack(w);
-        self.related.pack(w);
-    }
+/// The strings a corpus shares between articles: names (publications, sections, tags,
+/// people, places, organizations, keywords, speakers) and article ids, by number.
+pub trait Shared {
+    /// Name number `n`.
+    fn name(&self, n: usize) -> Option<&'static str>;
+    /// The id of article number `n`.
+    fn article_id(&self, n: usize) -> Option<&'static str>;
+}
 
-    fn unpack(r: &mut Reader) -> Option<Self> {
-        let mut a = Article {
-            id: Codec::unpack(r)?,
-            title: Codec::unpack(r)?,
-            source: Codec::unpack(r)?,
-            section: Codec::unpack(r)?,
-            date: Codec::unpack(r)?,
-            author: Codec::unpack(r)?,
-            url: Codec::unpack(r)?,
-            lang: Codec::unpack(r)?,
-            tags: Codec::unpack(r)?,
-            summary: Codec::unpack(r)?,
-            blocks: Codec::unpack(r)?,
-            ..Article::default()
-        };
-        let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-        let ellipsis = bool::unpack(r)?;
-        let stem = unpack_quoted(r, &body)?;
-        a.teaser = if ellipsis {
-            Cow::Owned(format!("{stem}…"))
-        } else {
-            stem
-        };
-        a.word_count = Codec::unpack(r)?;
-        a.reading_minutes = Codec::unpack(r)?;
-        a.people = Codec::unpack(r)?;
-        a.places = Codec::unpack(r)?;
-        a.organizations = Codec::unpack(r)?;
-        let quotes = count(r)?;
-        let mut list = Vec::with_capacity(quotes);
-        for _ in 0..quotes {
-            list.push(Quote {
-                text: unpack_quoted(r, &body)?,
-                speaker: Codec::unpack(r)?,
-            });
-        }
-        a.quotes = list.into();
-        let sentences = count(r)?;
-        let mut list = Vec::with_capacity(sentences);
-        for _ in 0..sentences {
-            list.push(unpack_quoted(r, &body)?);
-        }
-        a.key_sentences = list.into();
-        a.keywords = Codec::unpack(r)?;
-        a.related = Codec::unpack(r)?;
-        Some(a)
+/// The numbers of shared strings, for writing.
+#[derive(Debug, Default)]
+pub struct Numbers<'a> {
+    /// Name → number.
+    pub names: HashMap<&'a str, u64>,
+    /// Article id → number.
+    pub articles: HashMap<&'a str, u64>,
+}
+
+fn pack_name(name: &str, numbers: &Numbers, w: &mut Writer) {
+    w.varint(numbers.names.get(name).copied().unwrap_or(u64::MAX));
+}
+
+fn pack_names(names: &[Cow<'static, str>], numbers: &Numbers, w: &mut Writer) {
+    w.varint(names.len() as u64);
+    for name in names {
+        pack_name(name, numbers, w);
     }
+}
+
+fn pack_optional_name(name: Option<&str>, numbers: &Numbers, w: &mut Writer) {
+    match name {
+        Some(name) => w.varint(numbers.names.get(name).map_or(0, |n| n + 1)),
+        None => w.varint(0),
+    }
+}
+
+fn unpack_name(r: &mut Reader, shared: &impl Shared) -> Option<Cow<'static, str>> {
+    shared
+        .name(usize::try_from(r.varint()?).ok()?)
+        .map(Cow::Borrowed)
+}
+
+fn unpack_names(r: &mut Reader, shared: &impl Shared) -> Option<Cow<'static, [Cow<'static, str>]>> {
+    let n = count(r)?;
+    let mut names = Vec::with_capacity(n);
+    for _ in 0..n {
+        names.push(unpack_name(r, shared)?);
+    }
+    Some(names.into())
+}
+
+fn unpack_optional_name(r: &mut Reader, shared: &impl Shared) -> Option<Option<Cow<'static, str>>> {
+    match usize::try_from(r.varint()?).ok()? {
+        0 => Some(None),
+        n => shared.name(n - 1).map(|name| Some(Cow::Borrowed(name))),
+    }
+}
+
+/// Every name an article shares with others.
+pub fn names_of(a: &Article) -> impl Iterator<Item = &str> {
+    let lists = [&a.tags, &a.people, &a.places, &a.organizations, &a.keywords];
+    [a.source.as_deref(), Some(a.section.as_ref())]
+        .into_iter()
+        .flatten()
+        .chain(lists.into_iter().flat_map(|l| l.iter().map(|n| n.as_ref())))
+        .chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref()))
+}
+
+/// Writes an article; its names and related articles as numbers from `numbers`.
+pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
+    a.id.pack(w);
+    a.title.pack(w);
+    pack_optional_name(a.source.as_deref(), numbers, w);
+    pack_name(&a.section, numbers, w);
+    a.date.pack(w);
+    a.author.pack(w);
+    a.url.pack(w);
+    a.lang.pack(w);
+    pack_names(&a.tags, numbers, w);
+    a.summary.pack(w);
+    a.blocks.pack(w);
+    // Teaser, quotes and key sentences repeat the body: store where they are in it.
+    let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+    let (stem, ellipsis) = match a.teaser.strip_suffix('…') {
+        Some(stem) => (stem, true),
+        None => (a.teaser.as_ref(), false),
+    };
+    ellipsis.pack(w);
+    pack_quoted(stem, &body, w);
+    a.word_count.pack(w);
+    a.reading_minutes.pack(w);
+    pack_names(&a.people, numbers, w);
+    pack_names(&a.places, numbers, w);
+    pack_names(&a.organizations, numbers, w);
+    w.varint(a.quotes.len() as u64);
+    for quote in a.quotes.iter() {
+        pack_quoted(&quote.text, &body, w);
+        pack_optional_name(quote.speaker.as_deref(), numbers, w);
+    }
+    w.varint(a.key_sentences.len() as u64);
+    for sentence in a.key_sentences.iter() {
+        pack_quoted(sentence, &body, w);
+    }
+    pack_names(&a.keywords, numbers, w);
+    w.varint(a.related.len() as u64);
+    for id in a.related.iter() {
+        w.varint(
+            numbers
+                .articles
+                .get(id.as_ref())
+                .copied()
+                .unwrap_or(u64::MAX),
+        );
+    }
+}
+
+/// Reads an article written by [`pack_article`].
+pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
+    let mut a = Article {
+        id: Codec::unpack(r)?,
+        title: Codec::unpack(r)?,
+        source: unpack_optional_name(r, shared)?,
+        section: unpack_name(r, shared)?,
+        date: Codec::unpack(r)?,
+        author: Codec::unpack(r)?,
+        url: Codec::unpack(r)?,
+        lang: Codec::unpack(r)?,
+        tags: unpack_names(r, shared)?,
+        summary: Codec::unpack(r)?,
+        blocks: Codec::unpack(r)?,
+        ..Article::default()
+    };
+    let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+    let ellipsis = bool::unpack(r)?;
+    let stem = unpack_quoted(r, &body)?;
+    a.teaser = if ellipsis {
+        Cow::Owned(format!("{stem}…"))
+    } else {
+        stem
+    };
+    a.word_count = Codec::unpack(r)?;
+    a.reading_minutes = Codec::unpack(r)?;
+    a.people = unpack_names(r, shared)?;
+    a.places = unpack_names(r, shared)?;
+    a.organizations = unpack_names(r, shared)?;
+    let quotes = count(r)?;
+    let mut list = Vec::with_capacity(quotes);
+    for _ in 0..quotes {
+        list.push(Quote {
+            text: unpack_quoted(r, &body)?,
+            speaker: unpack_optional_name(r, shared)?,
+        });
+    }
+    a.quotes = list.into();
+    let sentences = count(r)?;
+    let mut list = Vec::with_capacity(sentences);
+    for _ in 0..sentences {
+        list.push(unpack_quoted(r, &body)?);
+    }
+    a.key_sentences = list.into();
+    a.keywords = unpack_names(r, shared)?;
+    let related = count(r)?;
+    let mut list = Vec::with_capacity(related);
+    for _ in 0..related {
+        let n = usize::try_from(r.varint()?).ok()?;
+        list.push(Cow::Borrowed(shared.article_id(n)?));
+    }
+    a.related = list.into();
+    Some(a)
 }
 
 /// A list length that cannot exceed what the remaining bytes could hold.
@@ -267,37 +352,47 @@ fn count(r: &mut Reader) -> Option<usize> {
     (n <= r.bytes.len().saturating_sub(r.pos)).then_some(n)
 }
 
-/// Writes `text` as where it stands in `body` (block + 1, byte offset, length), or, when it
-/// is not there, as 0 and the text itself.
+/// Writes `text` by where it stands in `body`: as whole sentence `k` of block `b`
+/// (`2b + 2`, `k`), as a byte range of block `b` (`2b + 1`, offset, length), or, when it is
+/// not there, as 0 and the text itself.
 fn pack_quoted(text: &str, body: &[String], w: &mut Writer) {
-    let found = body
-        .iter()
-        .enumerate()
-        .find_map(|(block, t)| t.find(text).map(|at| (block, at)));
-    match found {
-        Some((block, at)) if !text.is_empty() => {
-            w.varint(block as u64 + 1);
-            w.varint(at as u64);
-            w.varint(text.len() as u64);
+    if !text.is_empty() {
+        for (block, t) in body.iter().enumerate() {
+            if let Some(k) = sentences::split(t).iter().position(|s| *s == text) {
+                w.varint(2 * block as u64 + 2);
+                w.varint(k as u64);
+                return;
+            }
         }
-        _ => {
-            w.varint(0);
-            w.str(text);
+        for (block, t) in body.iter().enumerate() {
+            if let Some(at) = t.find(text) {
+                w.varint(2 * block as u64 + 1);
+                w.varint(at as u64);
+                w.varint(text.len() as u64);
+                return;
+            }
         }
     }
+    w.varint(0);
+    w.str(text);
 }
 
 /// Reads what [`pack_quoted`] wrote.
 fn unpack_quoted(r: &mut Reader, body: &[String]) -> Option<Cow<'static, str>> {
-    match usize::try_from(r.varint()?).ok()? {
-        0 => Codec::unpack(r),
-        block => {
-            let at = usize::try_from(r.varint()?).ok()?;
-            let len = usize::try_from(r.varint()?).ok()?;
-            let text = body.get(block - 1)?.get(at..at.checked_add(len)?)?;
-            Some(Cow::Owned(text.to_owned()))
-        }
+    let tag = usize::try_from(r.varint()?).ok()?;
+    if tag == 0 {
+        return Codec::unpack(r);
     }
+    let block = body.get((tag - 1) / 2)?;
+    let text = if tag % 2 == 0 {
+        let k = usize::try_from(r.varint()?).ok()?;
+        *sentences::split(block).get(k)?
+    } else {
+        let at = usize::try_from(r.varint()?).ok()?;
+        let len = usize::try_from(r.varint()?).ok()?;
+        block.get(at..at.checked_add(len)?)?
+    };
+    Some(Cow::Owned(text.to_owned()))
 }
 
 codec_struct!(Media {

@@ -6,10 +6,10 @@
 //!
 //! | region | contents |
 //! |---|---|
-//! | offsets | where each article record starts in `records` (`u32` LE, one more than articles) |
+//! | lengths | the byte length of each article record (varints); where each starts is derived from them once, on first use |
 //! | records | the articles, each encoded by [`codec`] |
-//! | facts | 8 bytes an article: packed date (`u32` LE), reading minutes and publication (`u16` LE each) |
-//! | name starts, names | the publications: where each starts (`u32` LE), then their text |
+//! | facts | 12 bytes an article: packed date, reading minutes, publication name number + 1 (`u32` LE each) |
+//! | name starts, names | names shared between articles (publications, sections, tags, people, places, organizations, keywords, speakers), sorted: where each starts (`u32` LE), then their text; records refer to them by number, and to other articles by their number |
 //! | vocab, posting lengths, postings | the search [`Index`] as stored |
 
 pub mod codec;
@@ -20,13 +20,13 @@ use crate::index::{u32_at, Index, Tables};
 use crate::model::{Article, Date, Dated, Precision};
 
 #[cfg(feature = "compiler")]
-use codec::Writer;
-use codec::{Codec, Reader};
+use codec::{names_of, pack_article, Numbers, Writer};
+use codec::{unpack_article, Reader, Shared};
 
 /// The first bytes of a compiled corpus.
 pub const MAGIC: &[u8; 4] = b"BSC1";
 /// Bytes of facts per article.
-const FACTS: usize = 8;
+const FACTS: usize = 12;
 
 /// What a selection summary needs of an article, readable without decoding it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,8 @@ pub struct Facts<'a> {
 #[derive(Clone, Debug)]
 pub struct Packed {
     count: usize,
-    offsets: &'static [u8],
+    lengths: &'static [u8],
+    starts: OnceLock<Vec<u32>>,
     records: &'static [u8],
     facts: &'static [u8],
     name_starts: &'static [u8],
@@ -91,7 +92,7 @@ impl Packed {
         let mut regions = Regions {
             bytes: rest.get(4..).unwrap_or(&[]),
         };
-        let offsets = regions.next()?;
+        let lengths = regions.next()?;
         let records = regions.next()?;
         let facts = regions.next()?;
         let name_starts = regions.next()?;
@@ -99,12 +100,13 @@ impl Packed {
         let vocab = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
-        if offsets.len() != (count + 1) * 4 || facts.len() != count * FACTS {
+        if facts.len() != count * FACTS {
             return Err(NotACorpus("the article count does not match the tables"));
         }
         Ok(Packed {
             count,
-            offsets,
+            lengths,
+            starts: OnceLock::new(),
             records,
             facts,
             name_starts,
@@ -134,38 +136,53 @@ impl Packed {
             .index(self.vocab, self.postings)
     }
 
+    /// The encoded record of article number `i`.
+    fn record(&self, i: usize) -> Option<&'static [u8]> {
+        let starts = self.starts.get_or_init(|| {
+            let mut reader = Reader::new(self.lengths);
+            let mut starts = vec![0u32];
+            let mut at = 0u64;
+            while let Some(len) = reader.varint() {
+                at = at.saturating_add(len);
+                starts.push(u32::try_from(at).unwrap_or(u32::MAX));
+            }
+            starts
+        });
+        let start = *starts.get(i)? as usize;
+        let end = *starts.get(i + 1)? as usize;
+        self.records.get(start..end)
+    }
+
     /// Article number `i`, decoded (its text is borrowed from the corpus).
     pub fn article(&self, i: usize) -> Option<Article> {
-        let start = u32_at(self.offsets, i)? as usize;
-        let end = u32_at(self.offsets, i + 1)? as usize;
-        let record = self.records.get(start..end)?;
-        Article::unpack(&mut Reader::new(record))
+        unpack_article(&mut Reader::new(self.record(i)?), self)
     }
 
     /// The facts of article number `i`.
     pub fn facts(&self, i: usize) -> Option<Facts<'static>> {
         let at = i.checked_mul(FACTS)?;
-        let [d0, d1, d2, d3, m0, m1, s0, s1]: [u8; FACTS] = self
-            .facts
-            .get(at..at.checked_add(FACTS)?)?
-            .try_into()
-            .ok()?;
-        let date = u32::from_le_bytes([d0, d1, d2, d3]);
-        let minutes = u16::from_le_bytes([m0, m1]);
-        let source = u16::from_le_bytes([s0, s1]);
+        let facts = self.facts.get(at..at.checked_add(FACTS)?)?;
+        let (date, minutes, source) = (u32_at(facts, 0)?, u32_at(facts, 1)?, u32_at(facts, 2)?);
         Some(Facts {
             date: unpack_date(date),
-            reading_minutes: u32::from(minutes),
+            reading_minutes: minutes,
             source: source
                 .checked_sub(1)
-                .and_then(|n| self.name(usize::from(n))),
+                .and_then(|n| Shared::name(self, n as usize)),
         })
     }
+}
 
+impl Shared for Packed {
     fn name(&self, n: usize) -> Option<&'static str> {
         let start = u32_at(self.name_starts, n)? as usize;
         let end = u32_at(self.name_starts, n + 1)? as usize;
         self.names.get(start..end)
+    }
+
+    fn article_id(&self, n: usize) -> Option<&'static str> {
+        // The id is the first field of a record.
+        Reader::new(self.record(n)?).str()
     }
 }
 
@@ -207,32 +224,37 @@ fn unpack_date(bits: u32) -> Option<Dated> {
 /// Writes `articles` and their index as a compiled corpus.
 #[cfg(feature = "compiler")]
 pub fn pack(articles: &[Article]) -> Vec<u8> {
-    let mut records = Writer::default();
-    let mut offsets = Vec::new();
-    let mut facts = Vec::new();
-    let mut names: Vec<&str> = articles
-        .iter()
-        .filter_map(|a| a.source.as_deref())
-        .collect();
+    let mut names: Vec<&str> = articles.iter().flat_map(names_of).collect();
     names.sort_unstable();
     names.dedup();
+    let numbers = Numbers {
+        names: names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, i as u64))
+            .collect(),
+        articles: articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_ref(), i as u64))
+            .collect(),
+    };
+    let mut records = Writer::default();
+    let mut lengths = Writer::default();
+    let mut facts = Vec::new();
     for article in articles {
-        offsets.extend(u32_le(records.bytes.len()));
-        article.pack(&mut records);
+        let before = records.bytes.len();
+        pack_article(article, &numbers, &mut records);
+        lengths.varint((records.bytes.len() - before) as u64);
         facts.extend(pack_date(article.date).to_le_bytes());
-        facts.extend(
-            u16::try_from(article.reading_minutes)
-                .unwrap_or(u16::MAX)
-                .to_le_bytes(),
-        );
+        facts.extend(article.reading_minutes.to_le_bytes());
         let source = article
             .source
             .as_deref()
-            .and_then(|s| names.binary_search(&s).ok())
-            .map_or(0, |n| u16::try_from(n + 1).unwrap_or(0));
-        facts.extend(source.to_le_bytes());
+            .and_then(|s| numbers.names.get(s))
+            .map_or(0, |&n| n as usize + 1);
+        facts.extend(u32_le(source));
     }
-    offsets.extend(u32_le(records.bytes.len()));
     let mut name_starts = Vec::new();
     let mut name_text = String::new();
     for name in &names {
@@ -245,7 +267,7 @@ pub fn pack(articles: &[Article]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend(u32_le(articles.len()));
     for region in [
-        &offsets[..],
+        &lengths.bytes[..],
         &records.bytes,
         &facts,
         &name_starts,
