@@ -106,10 +106,22 @@ test('the keyboard alone can search, open, read and go back', async () => {
 
 test('first paint and first article, measured on a fresh page', async () => {
   const page = await openWidget();
-  const timing = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    now: performance.now(),
-  }));
+  const listed = await page.evaluate(() => performance.now());
+  // Paint entries are delivered asynchronously: wait for the first contentful paint.
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) {
+            observer.disconnect();
+            resolve(entry.startTime);
+          }
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(undefined), 5000);
+      }),
+  );
+  const timing = { fcp, now: listed };
   assert.ok(timing.fcp > 0, 'the page paints');
   console.log(`# metric first-contentful-paint ${timing.fcp.toFixed(0)} ms; first article listed by ${timing.now.toFixed(0)} ms`);
   await page.close();
