@@ -111,3 +111,60 @@ fn compiled_bytes_are_deterministic_and_read_back_whole() {
     assert_eq!(packed.article(2), None);
     assert_eq!(packed.facts(1).unwrap().reading_minutes, 1);
 }
+
+#[test]
+fn duplicates_drafts_urls_legacy_encodings_and_unreadable_files_are_all_reported() {
+    let dir = folder("mixed");
+    write(&dir, "story.txt", b"Story\n\nBody.");
+    write(&dir, "story.md", b"# Story again\n\nBody.");
+    write(
+        &dir,
+        "draft.md",
+        b"---\ntitle: Later\ndraft: true\n---\nNot yet.",
+    );
+    write(
+        &dir,
+        "link.md",
+        b"---\ntitle: Link\nurl: javascript:alert(1)\n---\nBody.",
+    );
+    write(
+        &dir,
+        "legacy.txt",
+        b"Caf\xe9 news\n\nThe \x93best\x94 caf\xe9.",
+    );
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("gone.txt")).unwrap();
+    let corpus = load_dir(&dir);
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    let report = report.join("\n");
+    assert!(
+        report.contains("story.txt: error: `story` has the same id as"),
+        "{report}"
+    );
+    assert!(
+        report.contains("draft.md:1: warning: left out: the front matter marks it as a draft"),
+        "{report}"
+    );
+    assert!(
+        report.contains("link.md: warning: left out the url `javascript:alert(1)`"),
+        "{report}"
+    );
+    assert!(
+        report.contains("legacy.txt:1: warning: the file is not UTF-8; read it as Windows-1252"),
+        "{report}"
+    );
+    assert!(
+        report.contains("gone.txt: error: cannot read the file"),
+        "{report}"
+    );
+    let legacy = corpus.articles.iter().find(|a| a.id == "legacy").unwrap();
+    assert_eq!(legacy.title, "Café news");
+    assert_eq!(legacy.teaser, "The “best” café.");
+    let link = corpus.articles.iter().find(|a| a.id == "link").unwrap();
+    assert_eq!(link.url, None);
+    assert!(!corpus.articles.iter().any(|a| a.id == "draft"));
+    assert_eq!(corpus.files, 6);
+    assert_eq!(
+        corpus.outcome(),
+        "compiled 4 articles from 6 files, 2 errors, 3 warnings"
+    );
+}
