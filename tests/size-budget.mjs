@@ -48,7 +48,7 @@ if (at < 0) {
   process.exit(1);
 }
 let end = at + 8;
-for (let region = 0; region < 8; region++) end += 4 + wasm.bytes.readUInt32LE(end);
+for (let region = 0; region < 7; region++) end += 4 + wasm.bytes.readUInt32LE(end);
 const corpus = wasm.bytes.subarray(at, end);
 const code = Buffer.concat([wasm.bytes.subarray(0, at), wasm.bytes.subarray(end)]);
 const jsBrotli = js.reduce((n, r) => n + r.brotli, 0);

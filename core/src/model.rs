@@ -278,6 +278,19 @@ impl Block {
 }
 
 impl Article {
+    /// The teaser of this article's card: the start of its first paragraph (or of its first
+    /// block with text), cut after a word.
+    pub fn derive_teaser(&self) -> String {
+        let first = self
+            .blocks
+            .iter()
+            .find(|b| matches!(b, Block::Paragraph { .. }))
+            .map(Block::plain_text)
+            .or_else(|| self.body_text().next())
+            .unwrap_or_default();
+        crate::text::teaser(&first, crate::text::TEASER_CHARS)
+    }
+
     /// The running text of the body, block by block, skipping blocks without text.
     pub fn body_text(&self) -> impl Iterator<Item = String> + '_ {
         self.blocks

@@ -72,9 +72,34 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// Characters at most in a card's teaser, before the ellipsis.
+pub const TEASER_CHARS: usize = 180;
+
+/// The start of `text`, at most `max` characters, cut after a whole word with '…'.
+pub fn teaser(text: &str, max: usize) -> String {
+    let Some((cut, _)) = text.char_indices().nth(max) else {
+        return text.to_owned();
+    };
+    let head = text.get(..cut).unwrap_or(text);
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if space > 0 => head.get(..space).unwrap_or(head),
+        _ => head,
+    };
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+    format!("{head}…")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn teasers_cut_after_a_word() {
+        assert_eq!(teaser("Short.", 10), "Short.");
+        assert_eq!(teaser("One two, three four", 12), "One two…");
+        assert_eq!(teaser("Zürich Zürich Zürich", 8), "Zürich…");
+        assert_eq!(teaser("Unbreakableword", 5), "Unbre…");
+    }
 
     #[test]
     fn folds_case_and_accents() {

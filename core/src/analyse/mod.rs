@@ -13,7 +13,7 @@ use crate::model::{Article, Block, Text};
 use crate::sentences;
 
 pub use entities::{extract as entities, Entities, Kind, Mention};
-pub use reading::{reading_minutes, teaser, words_per_minute, TEASER_CHARS};
+pub use reading::{reading_minutes, words_per_minute};
 
 /// Fills in every derived field of every article. Deterministic: the same articles in the
 /// same order give the same results.

@@ -1,10 +1,7 @@
 //! Word count, reading time and the teaser.
 
-use crate::model::{Article, Block};
+use crate::model::Article;
 use crate::text::word_count;
-
-/// Characters at most in a card's teaser, before the ellipsis.
-pub const TEASER_CHARS: usize = 180;
 
 /// Silent reading speed for a language tag, in words per minute, from the IReST study of
 /// reading speed in 17 languages (Trauzettel-Klosinski and Dietz, 2012); 200 elsewhere.
@@ -42,14 +39,7 @@ fn is_cjk(c: char) -> bool {
 
 /// Fills in the teaser, word count and reading time of `article`.
 pub fn analyse(article: &mut Article) {
-    let first = article
-        .blocks
-        .iter()
-        .find(|b| matches!(b, Block::Paragraph { .. }))
-        .map(Block::plain_text)
-        .or_else(|| article.body_text().next())
-        .unwrap_or_default();
-    article.teaser = teaser(&first, TEASER_CHARS).into();
+    article.teaser = article.derive_teaser().into();
     let texts = std::iter::once(article.title.to_string()).chain(article.body_text());
     let (mut words, mut cjk) = (0usize, 0usize);
     for text in texts {
@@ -71,31 +61,9 @@ pub fn reading_minutes(words: u32, wpm: u32) -> u32 {
     words.div_ceil(wpm.max(1)).max(1)
 }
 
-/// The start of `text`, at most `max` characters, cut after a whole word with '…'.
-pub fn teaser(text: &str, max: usize) -> String {
-    let Some((cut, _)) = text.char_indices().nth(max) else {
-        return text.to_owned();
-    };
-    let head = text.get(..cut).unwrap_or(text);
-    let head = match head.rfind(char::is_whitespace) {
-        Some(space) if space > 0 => head.get(..space).unwrap_or(head),
-        _ => head,
-    };
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
-    format!("{head}…")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn teasers_cut_after_a_word() {
-        assert_eq!(teaser("Short.", 10), "Short.");
-        assert_eq!(teaser("One two, three four", 12), "One two…");
-        assert_eq!(teaser("Zürich Zürich Zürich", 8), "Zürich…");
-        assert_eq!(teaser("Unbreakableword", 5), "Unbre…");
-    }
 
     #[test]
     fn reading_time_rounds_up_and_is_never_zero() {

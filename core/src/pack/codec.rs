@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use crate::model::{Article, Block, Date, Dated, Inline, Media, Precision, Quote};
 use crate::sentences;
 
+use super::Facts;
+
 /// Bytes being written.
 #[derive(Debug, Default)]
 pub struct Writer {
@@ -175,8 +177,9 @@ macro_rules! codec_struct {
     };
 }
 
-/// The strings a corpus shares between articles: names (publications, sections, tags,
-/// people, places, organizations, keywords, speakers) and article ids, by number.
+/// The strings a corpus shares between articles: names (publications, sections, authors,
+/// languages, tags, people, places, organizations, keywords, speakers) and article ids, by
+/// number.
 pub trait Shared {
     /// Name number `n`.
     fn name(&self, n: usize) -> Option<&'static str>;
@@ -236,36 +239,37 @@ fn unpack_optional_name(r: &mut Reader, shared: &impl Shared) -> Option<Option<C
 /// Every name an article shares with others.
 pub fn names_of(a: &Article) -> impl Iterator<Item = &str> {
     let lists = [&a.tags, &a.people, &a.places, &a.organizations, &a.keywords];
-    [a.source.as_deref(), Some(a.section.as_ref())]
-        .into_iter()
-        .flatten()
-        .chain(lists.into_iter().flat_map(|l| l.iter().map(|n| n.as_ref())))
-        .chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref()))
+    [
+        a.source.as_deref(),
+        Some(a.section.as_ref()),
+        a.author.as_deref(),
+        Some(a.lang.as_ref()),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(lists.into_iter().flat_map(|l| l.iter().map(|n| n.as_ref())))
+    .chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref()))
 }
 
 /// Writes an article; its names and related articles as numbers from `numbers`.
 pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
+    // First what a summary needs, so that `unpack_facts` can stop early.
     a.id.pack(w);
-    a.title.pack(w);
     pack_optional_name(a.source.as_deref(), numbers, w);
     pack_name(&a.section, numbers, w);
     a.date.pack(w);
-    a.author.pack(w);
+    a.reading_minutes.pack(w);
+    a.word_count.pack(w);
+    a.title.pack(w);
+    pack_optional_name(a.author.as_deref(), numbers, w);
     a.url.pack(w);
-    a.lang.pack(w);
+    pack_name(&a.lang, numbers, w);
     pack_names(&a.tags, numbers, w);
     a.summary.pack(w);
     a.blocks.pack(w);
-    // Teaser, quotes and key sentences repeat the body: store where they are in it.
+    // The teaser is derived again when read; quotes and key sentences repeat the body:
+    // store where they are in it.
     let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-    let (stem, ellipsis) = match a.teaser.strip_suffix('…') {
-        Some(stem) => (stem, true),
-        None => (a.teaser.as_ref(), false),
-    };
-    ellipsis.pack(w);
-    pack_quoted(stem, &body, w);
-    a.word_count.pack(w);
-    a.reading_minutes.pack(w);
     pack_names(&a.people, numbers, w);
     pack_names(&a.places, numbers, w);
     pack_names(&a.organizations, numbers, w);
@@ -291,32 +295,43 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     }
 }
 
+/// Reads the start of an article written by [`pack_article`]: what a summary needs.
+pub fn unpack_facts(r: &mut Reader, shared: &impl Shared) -> Option<Facts<'static>> {
+    r.str()?;
+    let source = unpack_optional_name(r, shared)?;
+    let _section = r.varint()?;
+    let date = Codec::unpack(r)?;
+    let reading_minutes = Codec::unpack(r)?;
+    Some(Facts {
+        date,
+        reading_minutes,
+        source: source.and_then(|s| match s {
+            Cow::Borrowed(s) => Some(s),
+            Cow::Owned(_) => None,
+        }),
+    })
+}
+
 /// Reads an article written by [`pack_article`].
 pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
     let mut a = Article {
         id: Codec::unpack(r)?,
-        title: Codec::unpack(r)?,
         source: unpack_optional_name(r, shared)?,
         section: unpack_name(r, shared)?,
         date: Codec::unpack(r)?,
-        author: Codec::unpack(r)?,
+        reading_minutes: Codec::unpack(r)?,
+        word_count: Codec::unpack(r)?,
+        title: Codec::unpack(r)?,
+        author: unpack_optional_name(r, shared)?,
         url: Codec::unpack(r)?,
-        lang: Codec::unpack(r)?,
+        lang: unpack_name(r, shared)?,
         tags: unpack_names(r, shared)?,
         summary: Codec::unpack(r)?,
         blocks: Codec::unpack(r)?,
         ..Article::default()
     };
     let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-    let ellipsis = bool::unpack(r)?;
-    let stem = unpack_quoted(r, &body)?;
-    a.teaser = if ellipsis {
-        Cow::Owned(format!("{stem}…"))
-    } else {
-        stem
-    };
-    a.word_count = Codec::unpack(r)?;
-    a.reading_minutes = Codec::unpack(r)?;
+    a.teaser = Cow::Owned(a.derive_teaser());
     a.people = unpack_names(r, shared)?;
     a.places = unpack_names(r, shared)?;
     a.organizations = unpack_names(r, shared)?;

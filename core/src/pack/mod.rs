@@ -7,8 +7,7 @@
 //! | region | contents |
 //! |---|---|
 //! | lengths | the byte length of each article record (varints); where each starts is derived from them once, on first use |
-//! | records | the articles, each encoded by [`codec`] |
-//! | facts | 12 bytes an article: packed date, reading minutes, publication name number + 1 (`u32` LE each) |
+//! | records | the articles, each encoded by [`codec`], starting with what a summary needs |
 //! | name starts, names | names shared between articles (publications, sections, tags, people, places, organizations, keywords, speakers), sorted: where each starts (`u32` LE), then their text; records refer to them by number, and to other articles by their number |
 //! | vocab, posting lengths, postings | the search [`Index`] as stored |
 
@@ -17,16 +16,14 @@ pub mod codec;
 use std::sync::OnceLock;
 
 use crate::index::{u32_at, Index, Tables};
-use crate::model::{Article, Date, Dated, Precision};
+use crate::model::{Article, Dated};
 
 #[cfg(feature = "compiler")]
 use codec::{names_of, pack_article, Numbers, Writer};
-use codec::{unpack_article, Reader, Shared};
+use codec::{unpack_article, unpack_facts, Reader, Shared};
 
 /// The first bytes of a compiled corpus.
 pub const MAGIC: &[u8; 4] = b"BSC1";
-/// Bytes of facts per article.
-const FACTS: usize = 12;
 
 /// What a selection summary needs of an article, readable without decoding it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +43,6 @@ pub struct Packed {
     lengths: &'static [u8],
     starts: OnceLock<Vec<u32>>,
     records: &'static [u8],
-    facts: &'static [u8],
     name_starts: &'static [u8],
     names: &'static str,
     vocab: &'static str,
@@ -94,21 +90,16 @@ impl Packed {
         };
         let lengths = regions.next()?;
         let records = regions.next()?;
-        let facts = regions.next()?;
         let name_starts = regions.next()?;
         let names = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("names"))?;
         let vocab = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
-        if facts.len() != count * FACTS {
-            return Err(NotACorpus("the article count does not match the tables"));
-        }
         Ok(Packed {
             count,
             lengths,
             starts: OnceLock::new(),
             records,
-            facts,
             name_starts,
             names,
             vocab,
@@ -158,18 +149,9 @@ impl Packed {
         unpack_article(&mut Reader::new(self.record(i)?), self)
     }
 
-    /// The facts of article number `i`.
+    /// The facts of article number `i`, read from the start of its record.
     pub fn facts(&self, i: usize) -> Option<Facts<'static>> {
-        let at = i.checked_mul(FACTS)?;
-        let facts = self.facts.get(at..at.checked_add(FACTS)?)?;
-        let (date, minutes, source) = (u32_at(facts, 0)?, u32_at(facts, 1)?, u32_at(facts, 2)?);
-        Some(Facts {
-            date: unpack_date(date),
-            reading_minutes: minutes,
-            source: source
-                .checked_sub(1)
-                .and_then(|n| Shared::name(self, n as usize)),
-        })
+        unpack_facts(&mut Reader::new(self.record(i)?), self)
     }
 }
 
@@ -184,41 +166,6 @@ impl Shared for Packed {
         // The id is the first field of a record.
         Reader::new(self.record(n)?).str()
     }
-}
-
-/// A date in 32 bits: year (16), month (4), day (5), precision (2), and a set top bit.
-#[cfg(any(feature = "compiler", test))]
-fn pack_date(dated: Option<Dated>) -> u32 {
-    let Some(Dated { date, precision }) = dated else {
-        return 0;
-    };
-    let precision = match precision {
-        Precision::Year => 0,
-        Precision::Month => 1,
-        Precision::Day => 2,
-    };
-    1 << 31
-        | u32::from(date.year) << 11
-        | u32::from(date.month) << 7
-        | u32::from(date.day) << 2
-        | precision
-}
-
-fn unpack_date(bits: u32) -> Option<Dated> {
-    if bits >> 31 == 0 {
-        return None;
-    }
-    let date = Date::new(
-        (bits >> 11 & 0xffff) as u16,
-        (bits >> 7 & 0xf) as u8,
-        (bits >> 2 & 0x1f) as u8,
-    )?;
-    let precision = match bits & 3 {
-        0 => Precision::Year,
-        1 => Precision::Month,
-        _ => Precision::Day,
-    };
-    Some(Dated { date, precision })
 }
 
 /// Writes `articles` and their index as a compiled corpus.
@@ -241,19 +188,10 @@ pub fn pack(articles: &[Article]) -> Vec<u8> {
     };
     let mut records = Writer::default();
     let mut lengths = Writer::default();
-    let mut facts = Vec::new();
     for article in articles {
         let before = records.bytes.len();
         pack_article(article, &numbers, &mut records);
         lengths.varint((records.bytes.len() - before) as u64);
-        facts.extend(pack_date(article.date).to_le_bytes());
-        facts.extend(article.reading_minutes.to_le_bytes());
-        let source = article
-            .source
-            .as_deref()
-            .and_then(|s| numbers.names.get(s))
-            .map_or(0, |&n| n as usize + 1);
-        facts.extend(u32_le(source));
     }
     let mut name_starts = Vec::new();
     let mut name_text = String::new();
@@ -269,7 +207,6 @@ pub fn pack(articles: &[Article]) -> Vec<u8> {
     for region in [
         &lengths.bytes[..],
         &records.bytes,
-        &facts,
         &name_starts,
         name_text.as_bytes(),
         index.vocab.as_bytes(),
@@ -290,23 +227,6 @@ fn u32_le(n: usize) -> [u8; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_round_trip_through_32_bits() {
-        for dated in [
-            None,
-            Some(Dated {
-                date: Date::new(2023, 4, 17).unwrap(),
-                precision: Precision::Day,
-            }),
-            Some(Dated {
-                date: Date::new(1999, 12, 1).unwrap(),
-                precision: Precision::Month,
-            }),
-        ] {
-            assert_eq!(unpack_date(pack_date(dated)), dated);
-        }
-    }
 
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
