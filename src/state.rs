@@ -1,11 +1,10 @@
 //! The widget's state: one reducer, and the selection derived from it during render.
 
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use broadsheet_core::model::Article;
 use broadsheet_core::pack::{Facts, NotACorpus, Packed};
-use broadsheet_core::search::Query;
+use broadsheet_core::search::{search, Query, Results};
 use yew::Reducible;
 
 /// The articles a widget shows, compared by identity so that props stay cheap to compare.
@@ -21,11 +20,12 @@ impl PartialEq for Corpus {
 impl Corpus {
     /// The articles compiled into the widget, or why they cannot be read.
     pub fn compiled() -> Result<Corpus, NotACorpus> {
-        static OPENED: OnceLock<Result<Packed, NotACorpus>> = OnceLock::new();
-        match OPENED.get_or_init(|| Packed::open(crate::corpus::BYTES)) {
-            Ok(packed) => Ok(Corpus(packed)),
-            Err(err) => Err(*err),
+        thread_local! {
+            // Opened once and kept for the life of the page.
+            static OPENED: Result<&'static Packed, NotACorpus> =
+                Packed::open(crate::corpus::BYTES).map(|packed| &*Box::leak(Box::new(packed)));
         }
+        OPENED.with(|opened| opened.map(Corpus))
     }
 
     /// How many articles there are.
@@ -48,13 +48,26 @@ impl Corpus {
         self.0.facts(index)
     }
 
-    /// The indices of the articles that match `query`, best first.
-    pub fn select(self, query: &str) -> Rc<[usize]> {
-        Query::parse(query)
-            .rank(&self.0.index(), self.0.len())
-            .into_iter()
-            .map(|(i, _)| i)
-            .collect()
+    /// What `query` finds.
+    pub fn search(self, query: &str) -> Found {
+        Found(Rc::new(search(self.0, &Query::parse(query))))
+    }
+}
+
+/// What a search found, compared by identity so that props stay cheap to compare.
+#[derive(Clone, Debug, Default)]
+pub struct Found(pub Rc<Results>);
+
+impl PartialEq for Found {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Found {
+    /// The numbers of the articles found, best first.
+    pub fn articles(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.hits.iter().map(|hit| hit.article)
     }
 }
 

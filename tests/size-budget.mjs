@@ -42,13 +42,23 @@ if (!wasm || js.length === 0) {
 
 // The compiled articles sit in the wasm as one block: "BSC1", a u32 count, then regions,
 // each a u32 length and its bytes (see core/src/pack/mod.rs).
-const at = wasm.bytes.indexOf(Buffer.from('BSC1'));
+// The magic also appears in the code that checks it: take the occurrence whose regions fit.
+let at = -1;
+let end = -1;
+for (let from = wasm.bytes.indexOf('BSC1'); from >= 0; from = wasm.bytes.indexOf('BSC1', from + 1)) {
+  let cursor = from + 8;
+  for (let region = 0; region < 7 && cursor + 4 <= wasm.bytes.length; region++) {
+    cursor += 4 + wasm.bytes.readUInt32LE(cursor);
+  }
+  if (cursor <= wasm.bytes.length && cursor - from > end - at) {
+    at = from;
+    end = cursor;
+  }
+}
 if (at < 0) {
   console.error('size budget: the wasm holds no compiled articles (no BSC1 block)');
   process.exit(1);
 }
-let end = at + 8;
-for (let region = 0; region < 7; region++) end += 4 + wasm.bytes.readUInt32LE(end);
 const corpus = wasm.bytes.subarray(at, end);
 const code = Buffer.concat([wasm.bytes.subarray(0, at), wasm.bytes.subarray(end)]);
 const jsBrotli = js.reduce((n, r) => n + r.brotli, 0);

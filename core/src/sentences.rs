@@ -80,7 +80,7 @@ fn ends_sentence(
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let is_abbreviation = ABBREVIATIONS.contains(&lower.as_str())
         || (word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4);

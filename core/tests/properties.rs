@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use broadsheet_core::content::load_dir;
 use broadsheet_core::pack::{pack, Packed};
-use broadsheet_core::search::Query;
+use broadsheet_core::search::{search, Query};
 use broadsheet_core::sentences;
 use proptest::prelude::*;
 
@@ -103,17 +103,48 @@ proptest! {
             for i in 0..p.len() {
                 let _ = (p.article(i), p.facts(i));
             }
-            let _ = Query::parse("harbour wall").rank(&p.index(), p.len());
+            let _ = search(&p, &Query::parse("harbour wall \"the storm\" -x source:a"));
         }
     }
 
     #[test]
-    fn any_query_ranks_without_panicking(query in ".{0,200}") {
+    fn any_query_ranks_without_panicking(query in prop_oneof![".{0,200}".boxed(), query_language().boxed()]) {
         let p = Packed::open(real_corpus()).unwrap();
-        let ranked = Query::parse(&query).rank(&p.index(), p.len());
-        prop_assert!(ranked.len() <= p.len());
-        prop_assert!(ranked.windows(2).all(|w| w[0].1 >= w[1].1));
+        let found = search(&p, &Query::parse(&query));
+        prop_assert!(found.hits.len() <= p.len());
+        prop_assert!(found.hits.windows(2).all(|w| w[0].score >= w[1].score));
     }
+}
+
+/// Queries made of the query language's pieces, balanced or not.
+fn query_language() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "harbour ",
+        "wall",
+        "\"",
+        "“",
+        "”",
+        "-",
+        "OR ",
+        "source:",
+        "topic:sport ",
+        "person:\"",
+        "place:",
+        "org:",
+        "before:",
+        "after:2025-02 ",
+        "before:2025-13 ",
+        "has:video ",
+        "has:",
+        "obsevatory ",
+        "comets ",
+        "x ",
+        ":",
+        "\"harbour wall\" ",
+        "-\"",
+        "  ",
+    ]);
+    prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
 }
 
 /// The packed sample corpus, made once.
@@ -130,8 +161,8 @@ fn a_huge_query_is_bounded() {
     let p = Packed::open(real_corpus()).unwrap();
     let query = "harbour ".repeat(20_000) + &"😀".repeat(10_000);
     let started = std::time::Instant::now();
-    let ranked = Query::parse(&query).rank(&p.index(), p.len());
-    assert!(!ranked.is_empty());
+    let found = search(&p, &Query::parse(&query));
+    assert!(!found.hits.is_empty());
     assert!(
         started.elapsed().as_millis() < 500,
         "{:?}",

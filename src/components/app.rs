@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{ArticleList, Reader, SearchBox, SummaryCard};
-use crate::state::{Action, Corpus, State};
+use super::{article_list, search_notice, summary_card, Reader, SearchBox};
+use crate::state::{Action, Corpus, Found, State};
 
 /// The widget over the compiled-in articles.
 #[component]
@@ -37,8 +37,8 @@ pub fn App() -> Html {
             if let Some(index) = reading {
                 <Reader {corpus} {index} {on_close} />
             } else {
-                <SearchBox value={state.query.clone()} {on_search} />
-                <ArticleListView {corpus} query={state.query.clone()} focus={state.return_to} {on_open} />
+                <SearchBox value={state.query.clone()} on_search={on_search.clone()} />
+                <ArticleListView {corpus} query={state.query.clone()} focus={state.return_to} {on_open} {on_search} />
             }
         </div>
     }
@@ -51,22 +51,24 @@ struct ArticleListViewProps {
     query: AttrValue,
     focus: Option<usize>,
     on_open: Callback<usize>,
+    on_search: Callback<String>,
 }
 
-/// The summary and the list for one query: selects the matching articles once for both.
+/// The summary and the list for one query: searches once for both.
 #[component]
 fn ArticleListView(props: &ArticleListViewProps) -> Html {
-    let shown = props.corpus.select(&props.query);
+    let found = {
+        let query = props.query.clone();
+        use_memo((props.corpus, query), |(corpus, query)| {
+            corpus.search(query)
+        })
+    };
+    let found: Found = (*found).clone();
     html! {
         <>
-            <SummaryCard corpus={props.corpus} shown={shown.clone()} />
-            <ArticleList
-                corpus={props.corpus}
-                {shown}
-                query={props.query.clone()}
-                focus={props.focus}
-                on_open={props.on_open.clone()}
-            />
+            {search_notice(&props.query, &found, &props.on_search)}
+            {summary_card(props.corpus, &found)}
+            {article_list(props.corpus, &found, &props.query, props.focus, &props.on_open)}
         </>
     }
 }

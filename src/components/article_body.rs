@@ -1,23 +1,12 @@
 //! The body of an article: its typed blocks as HTML elements, text always as text.
 
-use std::rc::Rc;
-
 use broadsheet_core::model::{Article, Block, Inline};
 use yew::prelude::*;
 
-use super::MediaCaption;
-
-/// Props of [`ArticleBody`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleBodyProps {
-    /// The article whose body to show.
-    pub article: Rc<Article>,
-}
+use super::media_caption;
 
 /// Paragraphs, lead-ins, headings, quotes, lists and media captions, in reading order.
-#[component]
-pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let article = &props.article;
+pub fn article_body(article: &Article) -> Html {
     html! {
         <div class="bs-body">
             for block in article.blocks.iter() {
@@ -50,7 +39,7 @@ fn block_html(block: &Block) -> Html {
                 html! { <ul>{for items}</ul> }
             }
         }
-        Block::Media { media } => html! { <MediaCaption media={media.clone()} /> },
+        Block::Media { media } => media_caption(media),
     }
 }
 

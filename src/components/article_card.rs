@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{use_article, ArticleMeta};
-use crate::state::Corpus;
+use broadsheet_core::search::highlight::snippet;
+
+use super::{article_meta, marked, use_article};
+use crate::state::{Corpus, Found};
 
 /// Props of [`ArticleCard`].
 #[derive(Properties, PartialEq)]
@@ -12,6 +14,8 @@ pub struct ArticleCardProps {
     pub corpus: Corpus,
     /// The article this card shows.
     pub index: usize,
+    /// What the search found: its matched words are marked.
+    pub found: Found,
     /// Whether the card takes the keyboard focus when it appears.
     pub focus: bool,
     /// Called with `index` when the reader opens the article.
@@ -35,15 +39,19 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     };
     let index = props.index;
     let onclick = props.on_open.reform(move |_: MouseEvent| index);
+    let snippet =
+        snippet(&article, &props.found.0.terms).unwrap_or_else(|| article.teaser.to_string());
     html! {
         <li class="bs-card">
             <h3 class="bs-card-title">
                 <button type="button" class="bs-card-open" ref={button} {onclick}>
-                    {article.title.as_ref()}
+                    {marked(&article.title, &props.found.0.terms)}
                 </button>
             </h3>
-            <ArticleMeta article={article.clone()} />
-            <p class="bs-teaser">{article.teaser.as_ref()}</p>
+            {article_meta(&article, false)}
+            <p class="bs-teaser">
+                {marked(&snippet, &props.found.0.terms)}
+            </p>
         </li>
     }
 }

@@ -1,47 +1,37 @@
 //! The list of articles matching the query.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::ArticleCard;
-use crate::state::Corpus;
+use crate::state::{Corpus, Found};
 
-/// Props of [`ArticleList`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleListProps {
-    /// All articles.
-    pub corpus: Corpus,
-    /// The indices of the articles to list.
-    pub shown: Rc<[usize]>,
-    /// The query that selected them, to explain an empty list.
-    pub query: AttrValue,
-    /// The article whose card takes the focus, when coming back from the reader.
-    pub focus: Option<usize>,
-    /// Called with an article's index when the reader opens it.
-    pub on_open: Callback<usize>,
-}
-
-/// Article cards, or a message saying that nothing matches.
-#[component]
-pub fn ArticleList(props: &ArticleListProps) -> Html {
-    if props.shown.is_empty() {
+/// Article cards for what `found` holds, or a message saying that nothing matches `query`.
+/// `focus` is the article whose card takes the focus (coming back from the reader).
+pub fn article_list(
+    corpus: Corpus,
+    found: &Found,
+    query: &str,
+    focus: Option<usize>,
+    on_open: &Callback<usize>,
+) -> Html {
+    if found.0.hits.is_empty() {
         return html! {
             <p class="bs-empty">
-                {format!("No article matches “{}”. ", props.query.trim())}
+                {format!("No article matches “{}”. ", query.trim())}
                 {"Try fewer words, or the start of a word."}
             </p>
         };
     }
     html! {
         <ul class="bs-list" aria-label="Articles">
-            for &index in props.shown.iter() {
+            for index in found.articles() {
                 <ArticleCard
                     key={index}
-                    corpus={props.corpus}
+                    {corpus}
                     {index}
-                    focus={props.focus == Some(index)}
-                    on_open={props.on_open.clone()}
+                    found={found.clone()}
+                    focus={focus == Some(index)}
+                    on_open={on_open.clone()}
                 />
             }
         </ul>

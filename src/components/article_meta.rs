@@ -1,26 +1,13 @@
 //! The line of facts under a headline.
 
+use broadsheet_core::model::Article;
 use yew::prelude::*;
 
 use crate::format;
-use std::rc::Rc;
 
-use broadsheet_core::model::Article;
-
-/// Props of [`ArticleMeta`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleMetaProps {
-    /// The article described.
-    pub article: Rc<Article>,
-    /// Whether to add the author and word count (in the reader), not only the essentials.
-    #[prop_or_default]
-    pub full: bool,
-}
-
-/// Publication, author, date, section and reading time, separated by middle dots.
-#[component]
-pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
-    let article = &props.article;
+/// Publication, author (when `full`), date, section, reading time and (when `full`) word
+/// count, separated by middle dots.
+pub fn article_meta(article: &Article, full: bool) -> Html {
     let date = article.date.map(|d| {
         html! { <time datetime={d.date.to_string()}>{format::dated(d)}</time> }
     });
@@ -30,7 +17,7 @@ pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
         article
             .author
             .as_deref()
-            .filter(|_| props.full)
+            .filter(|_| full)
             .map(|a| text(&format!("by {a}"))),
         date,
         Some(article.section.as_ref())
@@ -40,9 +27,7 @@ pub fn ArticleMeta(props: &ArticleMetaProps) -> Html {
             "{} read",
             format::minutes(article.reading_minutes)
         ))),
-        props
-            .full
-            .then(|| text(&format::count(article.word_count as usize, "word", "words"))),
+        full.then(|| text(&format::count(article.word_count as usize, "word", "words"))),
     ];
     html! {
         <p class="bs-meta">

@@ -5,17 +5,8 @@ use yew::prelude::*;
 
 use crate::format;
 
-/// Props of [`MediaCaption`].
-#[derive(Properties, PartialEq)]
-pub struct MediaCaptionProps {
-    /// The clip the caption stands for.
-    pub media: Media,
-}
-
 /// A figure marking where a video clip sat in the original, with its date and length.
-#[component]
-pub fn MediaCaption(props: &MediaCaptionProps) -> Html {
-    let media = &props.media;
+pub fn media_caption(media: &Media) -> Html {
     html! {
         <figure class="bs-media">
             <span class="bs-media-icon" aria-hidden="true">{"▶"}</span>

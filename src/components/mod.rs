@@ -1,25 +1,29 @@
-//! The widget's components, one a file. Only [`App`] holds state; the rest take data and
-//! callbacks.
+//! The widget's components, one a file, and the render helpers they use (`article_body`,
+//! `article_list`, `article_meta`, `marked`, `media_caption`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
 
 mod app;
 mod article_body;
 mod article_card;
 mod article_list;
 mod article_meta;
+mod marked;
 mod media;
 mod reader;
 mod search_box;
+mod search_notice;
 mod summary_card;
 
 pub use app::App;
-pub use article_body::{ArticleBody, ArticleBodyProps};
+pub use article_body::article_body;
 pub use article_card::{ArticleCard, ArticleCardProps};
-pub use article_list::{ArticleList, ArticleListProps};
-pub use article_meta::{ArticleMeta, ArticleMetaProps};
-pub use media::{MediaCaption, MediaCaptionProps};
+pub use article_list::article_list;
+pub use article_meta::article_meta;
+pub use marked::marked;
+pub use media::media_caption;
 pub use reader::{Reader, ReaderProps};
 pub use search_box::{SearchBox, SearchBoxProps};
-pub use summary_card::{SummaryCard, SummaryCardProps};
+pub use search_notice::search_notice;
+pub use summary_card::summary_card;
 
 use std::rc::Rc;
 

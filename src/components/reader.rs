@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_article, ArticleBody, ArticleMeta};
+use super::{article_body, article_meta, use_article};
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -45,8 +45,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <article class="bs-reader" {onkeydown}>
             <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
-            <ArticleMeta article={article.clone()} full=true />
-            <ArticleBody article={article.clone()} />
+            {article_meta(&article, true)}
+            {article_body(&article)}
         </article>
     }
 }

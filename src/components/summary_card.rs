@@ -1,28 +1,15 @@
 //! The summary card: what the shown articles add up to.
 
-use std::rc::Rc;
-
 use broadsheet_core::summary::Summary;
 use yew::prelude::*;
 
 use crate::format;
-use crate::state::Corpus;
+use crate::state::{Corpus, Found};
 
-/// Props of [`SummaryCard`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryCardProps {
-    /// All articles.
-    pub corpus: Corpus,
-    /// The indices of the articles shown.
-    pub shown: Rc<[usize]>,
-}
-
-/// Count, reading time and publications of the shown articles. The count is a live region,
+/// Count, reading time and publications of the articles `found`. The count is a live region,
 /// so screen readers announce it as the list changes.
-#[component]
-pub fn SummaryCard(props: &SummaryCardProps) -> Html {
-    let corpus = props.corpus;
-    let summary = Summary::of(props.shown.iter().filter_map(|&i| corpus.facts(i)));
+pub fn summary_card(corpus: Corpus, found: &Found) -> Html {
+    let summary = Summary::of(found.articles().filter_map(|i| corpus.facts(i)));
     let total = corpus.len();
     let count = if summary.count == total {
         format::count(total, "article", "articles")

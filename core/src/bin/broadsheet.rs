@@ -16,9 +16,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use broadsheet_core::content::{load_dir, Corpus};
-use broadsheet_core::index;
 use broadsheet_core::model::{Article, Block, Media};
-use broadsheet_core::search::Query;
+use broadsheet_core::pack::{self, Packed};
+use broadsheet_core::search::{self, Query};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
@@ -58,7 +58,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(search(Path::new(dir), limit))
         }
         ["export", dir] => Ok(export(Path::new(dir))),
-        ["pack", dir, file] => Ok(pack(Path::new(dir), Path::new(file))),
+        ["pack", dir, file] => Ok(write_pack(Path::new(dir), Path::new(file))),
         ["generate", dir, n, rest @ ..] => {
             let n: usize = n
                 .parse()
@@ -171,25 +171,38 @@ fn search(dir: &Path, limit: usize) -> ExitCode {
     let Some(corpus) = compile(dir, false) else {
         return ExitCode::FAILURE;
     };
-    let index = index::build(&corpus.articles);
-    let index = index.as_index();
+    // The widget's own engine, over the widget's own compiled form of the articles.
+    let packed = match Packed::open(Box::leak(pack::pack(&corpus.articles).into_boxed_slice())) {
+        Ok(packed) => packed,
+        Err(err) => {
+            eprintln!("broadsheet: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut out = io::stdout().lock();
     for line in io::stdin().lock().lines() {
         let Ok(query) = line else {
             eprintln!("broadsheet: stdin is not text");
             return ExitCode::FAILURE;
         };
-        let results: Vec<Value> = Query::parse(&query)
-            .rank(&index, corpus.articles.len())
-            .into_iter()
+        let found = search::search(&packed, &Query::parse(&query));
+        let results: Vec<Value> = found
+            .hits
+            .iter()
             .take(limit)
-            .filter_map(|(i, score)| {
-                let article = corpus.articles.get(i)?;
-                let score = (f64::from(score) * 1000.0).round() / 1000.0;
+            .filter_map(|hit| {
+                let article = corpus.articles.get(hit.article)?;
+                let score = (f64::from(hit.score) * 1000.0).round() / 1000.0;
                 Some(json!({ "id": article.id, "score": score }))
             })
             .collect();
-        let line = json!({ "query": query, "results": results });
+        let mut line = json!({ "query": query, "results": results });
+        if !found.corrected.is_empty() {
+            line["did_you_mean"] = json!(found.suggestion(&query));
+        }
+        if !found.dropped.is_empty() {
+            line["dropped"] = json!(found.dropped);
+        }
         if writeln!(out, "{line}").is_err() {
             break;
         }
@@ -248,13 +261,13 @@ fn export(dir: &Path) -> ExitCode {
     print_json(&feed, true)
 }
 
-fn pack(dir: &Path, file: &Path) -> ExitCode {
+fn write_pack(dir: &Path, file: &Path) -> ExitCode {
     let started = std::time::Instant::now();
     let Some(corpus) = compile(dir, false) else {
         return ExitCode::FAILURE;
     };
     let compiled = started.elapsed();
-    let bytes = broadsheet_core::pack::pack(&corpus.articles);
+    let bytes = pack::pack(&corpus.articles);
     let total = started.elapsed();
     if let Err(err) = std::fs::write(file, &bytes) {
         eprintln!("broadsheet: cannot write {}: {err}", file.display());

@@ -260,19 +260,23 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     a.date.pack(w);
     a.reading_minutes.pack(w);
     a.word_count.pack(w);
+    a.blocks
+        .iter()
+        .any(|b| matches!(b, Block::Media { .. }))
+        .pack(w);
+    pack_names(&a.tags, numbers, w);
+    pack_names(&a.people, numbers, w);
+    pack_names(&a.places, numbers, w);
+    pack_names(&a.organizations, numbers, w);
     a.title.pack(w);
     pack_optional_name(a.author.as_deref(), numbers, w);
     a.url.pack(w);
     pack_name(&a.lang, numbers, w);
-    pack_names(&a.tags, numbers, w);
     a.summary.pack(w);
     a.blocks.pack(w);
     // The teaser is derived again when read; quotes and key sentences repeat the body:
     // store where they are in it.
     let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-    pack_names(&a.people, numbers, w);
-    pack_names(&a.places, numbers, w);
-    pack_names(&a.organizations, numbers, w);
     w.varint(a.quotes.len() as u64);
     for quote in a.quotes.iter() {
         pack_quoted(&quote.text, &body, w);
@@ -295,46 +299,74 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     }
 }
 
-/// Reads the start of an article written by [`pack_article`]: what a summary needs.
+/// Names as borrowed strings.
+fn unpack_name_strs(r: &mut Reader, shared: &impl Shared) -> Option<Vec<&'static str>> {
+    let n = count(r)?;
+    let mut names = Vec::with_capacity(n);
+    for _ in 0..n {
+        names.push(shared.name(usize::try_from(r.varint()?).ok()?)?);
+    }
+    Some(names)
+}
+
+/// Reads the start of an article written by [`pack_article`]: its [`Facts`].
 pub fn unpack_facts(r: &mut Reader, shared: &impl Shared) -> Option<Facts<'static>> {
     r.str()?;
-    let source = unpack_optional_name(r, shared)?;
-    let _section = r.varint()?;
+    let source = match usize::try_from(r.varint()?).ok()? {
+        0 => None,
+        n => Some(shared.name(n - 1)?),
+    };
+    let section = shared.name(usize::try_from(r.varint()?).ok()?)?;
     let date = Codec::unpack(r)?;
     let reading_minutes = Codec::unpack(r)?;
+    let _word_count = u32::unpack(r)?;
     Some(Facts {
         date,
         reading_minutes,
-        source: source.and_then(|s| match s {
-            Cow::Borrowed(s) => Some(s),
-            Cow::Owned(_) => None,
-        }),
+        source,
+        section,
+        has_video: bool::unpack(r)?,
+        tags: unpack_name_strs(r, shared)?,
+        people: unpack_name_strs(r, shared)?,
+        places: unpack_name_strs(r, shared)?,
+        organizations: unpack_name_strs(r, shared)?,
     })
 }
 
 /// Reads an article written by [`pack_article`].
 pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
+    let id = Codec::unpack(r)?;
+    let source = unpack_optional_name(r, shared)?;
+    let section = unpack_name(r, shared)?;
+    let date = Codec::unpack(r)?;
+    let reading_minutes = Codec::unpack(r)?;
+    let word_count = Codec::unpack(r)?;
+    let _has_video = bool::unpack(r)?;
+    let tags = unpack_names(r, shared)?;
+    let people = unpack_names(r, shared)?;
+    let places = unpack_names(r, shared)?;
+    let organizations = unpack_names(r, shared)?;
     let mut a = Article {
-        id: Codec::unpack(r)?,
-        source: unpack_optional_name(r, shared)?,
-        section: unpack_name(r, shared)?,
-        date: Codec::unpack(r)?,
-        reading_minutes: Codec::unpack(r)?,
-        word_count: Codec::unpack(r)?,
+        id,
+        source,
+        section,
+        date,
+        reading_minutes,
+        word_count,
+        tags,
+        people,
+        places,
+        organizations,
         title: Codec::unpack(r)?,
         author: unpack_optional_name(r, shared)?,
         url: Codec::unpack(r)?,
         lang: unpack_name(r, shared)?,
-        tags: unpack_names(r, shared)?,
         summary: Codec::unpack(r)?,
         blocks: Codec::unpack(r)?,
         ..Article::default()
     };
     let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
     a.teaser = Cow::Owned(a.derive_teaser());
-    a.people = unpack_names(r, shared)?;
-    a.places = unpack_names(r, shared)?;
-    a.organizations = unpack_names(r, shared)?;
     let quotes = count(r)?;
     let mut list = Vec::with_capacity(quotes);
     for _ in 0..quotes {

@@ -13,7 +13,7 @@
 
 pub mod codec;
 
-use std::sync::OnceLock;
+use std::cell::OnceCell;
 
 use crate::index::{u32_at, Index, Tables};
 use crate::model::{Article, Dated};
@@ -25,8 +25,9 @@ use codec::{unpack_article, unpack_facts, Reader, Shared};
 /// The first bytes of a compiled corpus.
 pub const MAGIC: &[u8; 4] = b"BSC1";
 
-/// What a selection summary needs of an article, readable without decoding it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What filters, facets and summaries need of an article, read from the start of its record
+/// without decoding the rest.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facts<'a> {
     /// When it was published.
     pub date: Option<Dated>,
@@ -34,6 +35,18 @@ pub struct Facts<'a> {
     pub reading_minutes: u32,
     /// Its publication.
     pub source: Option<&'a str>,
+    /// Its section.
+    pub section: &'a str,
+    /// Its topics.
+    pub tags: Vec<&'a str>,
+    /// People named in it.
+    pub people: Vec<&'a str>,
+    /// Places named in it.
+    pub places: Vec<&'a str>,
+    /// Organizations named in it.
+    pub organizations: Vec<&'a str>,
+    /// Whether it has a video caption.
+    pub has_video: bool,
 }
 
 /// A compiled corpus, read in place.
@@ -41,14 +54,14 @@ pub struct Facts<'a> {
 pub struct Packed {
     count: usize,
     lengths: &'static [u8],
-    starts: OnceLock<Vec<u32>>,
+    starts: OnceCell<Vec<u32>>,
     records: &'static [u8],
     name_starts: &'static [u8],
     names: &'static str,
     vocab: &'static str,
     posting_lengths: &'static [u8],
     postings: &'static [u8],
-    tables: OnceLock<Tables>,
+    tables: OnceCell<Tables>,
 }
 
 /// Why bytes are not a compiled corpus.
@@ -98,14 +111,14 @@ impl Packed {
         Ok(Packed {
             count,
             lengths,
-            starts: OnceLock::new(),
+            starts: OnceCell::new(),
             records,
             name_starts,
             names,
             vocab,
             posting_lengths,
             postings,
-            tables: OnceLock::new(),
+            tables: OnceCell::new(),
         })
     }
 

@@ -1,117 +1,384 @@
-//! Ranking articles for a reader's query, over the [`Index`] built at build time.
+//! Searching the compiled corpus: the engine the widget and `broadsheet search` share.
 //!
-//! A query is folded like the articles (case and accents do not matter) and each of its
-//! words must begin some word of an article, so results never vanish mid-word ("defen" finds
-//! "defense").
+//! A query ([`query`]) is folded like the articles, so case and accents do not matter. Each
+//! word matches the vocabulary whole (score 1), with another English ending (0.8), as the
+//! start of a longer word (0.6 for the word being typed, 0.4 for the others), or, when none of
+//! these exist, with one typing mistake in words of 4-7 letters and two from 8 (0.5). A match
+//! in the headline counts three times, and rarer words count more (IDF). Phrases must stand
+//! together in the text. When all the words together match nothing, the engine drops the word
+//! that stands in the way and says so.
+
+mod fuzzy;
+pub mod highlight;
+pub mod query;
 
 use crate::index::Index;
+use crate::model::{Article, Block};
+use crate::pack::{Facts, Packed};
 use crate::text::words;
 
-/// Query words beyond this many are ignored, so the work per keystroke stays bounded.
-pub const MAX_QUERY_WORDS: usize = 32;
+pub use query::{Filter, Query, Term};
 
-/// A parsed query: the folded words a reader typed.
+/// Vocabulary terms looked at, at most, for one word's typing mistakes.
+const MAX_TYPO_SCAN: usize = 200_000;
+
+/// A sorted set of vocabulary terms.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
-    words: Vec<String>,
-}
+pub struct Terms(Vec<String>);
 
-impl Query {
-    /// Reads what the reader typed. Any string is a valid query; punctuation is ignored.
-    pub fn parse(input: &str) -> Query {
-        Query {
-            words: words(input).take(MAX_QUERY_WORDS).collect(),
+impl Terms {
+    /// Adds `term`.
+    pub fn insert(&mut self, term: &str) {
+        if let Err(at) = self.0.binary_search_by(|t| t.as_str().cmp(term)) {
+            self.0.insert(at, term.to_owned());
         }
     }
 
-    /// Whether the query has no words, and so matches every article.
+    /// Whether `term` is in the set.
+    pub fn contains(&self, term: &str) -> bool {
+        self.0.binary_search_by(|t| t.as_str().cmp(term)).is_ok()
+    }
+
+    /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
-    /// The articles (numbered `0..articles` as in `index`) that hold every word, best first,
-    /// with their scores. Each word scores 1 where the article has it whole and 0.6 where only
-    /// as the start of a longer word, and 2 more in the headline; equal scores keep the
-    /// articles' order (newest first). An empty query keeps every article in order.
-    pub fn rank(&self, index: &Index, articles: usize) -> Vec<(usize, f32)> {
-        if self.words.is_empty() {
-            return (0..articles).map(|i| (i, 0.0)).collect();
-        }
-        let mut total = vec![0.0f32; articles];
-        let mut matched = vec![0usize; articles];
-        let mut best = vec![0.0f32; articles];
-        for word in &self.words {
-            best.fill(0.0);
-            for term in index.prefixed(word) {
-                let base = if index.term(term) == word { 1.0 } else { 0.6 };
-                for hit in index.hits(term) {
-                    let score = base + if hit.in_title { 2.0 } else { 0.0 };
-                    if let Some(b) = best.get_mut(hit.article) {
-                        *b = b.max(score);
-                    }
-                }
-            }
-            for ((t, m), b) in total.iter_mut().zip(&mut matched).zip(&best) {
-                if *b > 0.0 {
-                    *t += b;
-                    *m += 1;
-                }
-            }
-        }
-        let mut ranked: Vec<(usize, f32)> = total
-            .into_iter()
-            .zip(matched)
-            .enumerate()
-            .filter(|(_, (_, m))| *m == self.words.len())
-            .map(|(i, (t, _))| (i, t))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
+        self.0.is_empty()
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// One article found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    /// Its number in the corpus.
+    pub article: usize,
+    /// How well it matches; higher is better.
+    pub score: f32,
+}
 
-    #[test]
-    fn queries_fold_and_drop_punctuation() {
-        assert_eq!(Query::parse("  \"Zürich\" -- OR ").words, ["zurich", "or"]);
-        assert!(Query::parse("“” ... ---").is_empty());
-        assert_eq!(
-            Query::parse(&"a ".repeat(100_000)).words.len(),
-            MAX_QUERY_WORDS
+/// What a search found, and how it read the query.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    /// The articles found, best first (equal scores: newest first).
+    pub hits: Vec<Hit>,
+    /// The vocabulary terms that matched, sorted, for highlighting.
+    pub terms: Terms,
+    /// Words read as another word because of a typing mistake: (typed, read as).
+    pub corrected: Vec<(String, String)>,
+    /// What must match, one entry a word, phrase or `OR` group, as a person would write it.
+    pub groups: Vec<String>,
+    /// Groups left out because no article has them together with the others.
+    pub dropped: Vec<String>,
+}
+
+/// How a vocabulary term matched a query word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Candidate {
+    term: usize,
+    weight: f32,
+}
+
+/// The vocabulary terms a word can stand for, with their weights; and the correction used, if
+/// the word matched only through a typing mistake.
+fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<String>) {
+    fn add(found: &mut Vec<Candidate>, term: usize, weight: f32) {
+        match found.iter_mut().find(|c| c.term == term) {
+            Some(c) => c.weight = c.weight.max(weight),
+            None => found.push(Candidate { term, weight }),
+        }
+    }
+    let mut found: Vec<Candidate> = Vec::new();
+    for term in index.prefixed(word) {
+        let exact = index.term(term) == word;
+        add(
+            &mut found,
+            term,
+            if exact {
+                1.0
+            } else if typing {
+                0.6
+            } else {
+                0.4
+            },
         );
     }
-
-    #[cfg(feature = "compiler")]
-    #[test]
-    fn every_word_must_match_and_headlines_count_more() {
-        use crate::model::{Article, Block};
-        let article = |title: &str, body: &str| Article {
-            title: title.to_owned().into(),
-            blocks: vec![Block::LeadIn {
-                text: body.to_owned().into(),
-            }]
-            .into(),
-            ..Article::default()
+    if let Some(root) = fuzzy::root(word) {
+        for term in index.prefixed(root) {
+            if fuzzy::has_ending(index.term(term), root) {
+                add(&mut found, term, 0.8);
+            }
+        }
+    }
+    if !found.is_empty() {
+        return (found, None);
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let max = fuzzy::allowed_edits(chars.len());
+    if max == 0 {
+        return (found, None);
+    }
+    // Typing mistakes: mostly not in the first letter, so look at terms that share it.
+    let first = chars.first().map(|c| c.to_string()).unwrap_or_default();
+    let mut best: Option<(usize, usize, usize)> = None; // (distance, -df proxy, term)
+    for term in index.prefixed(&first).take(MAX_TYPO_SCAN) {
+        let t: Vec<char> = index.term(term).chars().collect();
+        let d = if typing {
+            fuzzy::prefix_distance(&chars, &t, max)
+        } else {
+            fuzzy::distance(&chars, &t, max)
         };
-        let built = crate::index::build(&[
-            article("Bakery news", "The harbour bakery opens."),
-            article("Harbour wall", "The wall fell at the harbour."),
-            article("Weather", "Rain."),
-        ]);
-        let index = built.as_index();
-        let rank = |q: &str| Query::parse(q).rank(&index, 3);
-        assert_eq!(rank("harb"), [(1, 2.6), (0, 0.6)]);
-        assert_eq!(
-            rank("harbour bakery")
+        if let Some(d) = d {
+            add(&mut found, term, 0.5);
+            let df = index.hits(term).count();
+            if best.is_none_or(|(bd, bdf, _)| (d, usize::MAX - df) < (bd, bdf)) {
+                best = Some((d, usize::MAX - df, term));
+            }
+        }
+    }
+    let correction = best.map(|(_, _, term)| index.term(term).to_owned());
+    (found, correction)
+}
+
+/// Inverse document frequency of a term held by `df` of `n` articles.
+fn idf(df: usize, n: usize) -> f32 {
+    (1.0 + (n as f32 + 1.0) / (df as f32 + 1.0)).ln()
+}
+
+/// Scores of every article for one word (0 where it does not match).
+fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Terms) -> Vec<f32> {
+    let mut scores = vec![0.0f32; n];
+    for c in candidates {
+        let hits: Vec<_> = index.hits(c.term).collect();
+        let weight = c.weight * idf(hits.len(), n);
+        if !hits.is_empty() {
+            terms.insert(index.term(c.term));
+        }
+        for hit in hits {
+            if let Some(s) = scores.get_mut(hit.article) {
+                *s = s.max(weight * if hit.in_title { 3.0 } else { 1.0 });
+            }
+        }
+    }
+    scores
+}
+
+/// The folded words of an article's headline and of each of its blocks, apart.
+fn passages(article: &Article) -> Vec<Vec<String>> {
+    std::iter::once(article.title.to_string())
+        .chain(
+            article
+                .blocks
                 .iter()
-                .map(|r| r.0)
-                .collect::<Vec<_>>(),
-            [0]
-        );
-        assert!(rank("harbour zzz").is_empty());
-        assert_eq!(rank("").len(), 3);
+                .filter(|b| !matches!(b, Block::Media { .. }))
+                .map(Block::plain_text),
+        )
+        .map(|text| words(&text).collect())
+        .collect()
+}
+
+/// Whether `phrase` stands, word after word, in one passage of article `i`.
+fn has_phrase(packed: &Packed, i: usize, phrase: &[String]) -> bool {
+    packed.article(i).is_some_and(|article| {
+        passages(&article)
+            .iter()
+            .any(|words| words.windows(phrase.len()).any(|w| w == phrase))
+    })
+}
+
+/// Scores of every article for one term, and the correction used for a word, if any.
+fn term_scores(
+    packed: &Packed,
+    index: &Index,
+    term: &Term,
+    terms: &mut Terms,
+) -> (Vec<f32>, Option<(String, String)>) {
+    let n = packed.len();
+    match term {
+        Term::Word { word, prefix } => {
+            let (candidates, correction) = expand(index, word, *prefix);
+            let scores = word_scores(index, &candidates, n, terms);
+            (scores, correction.map(|c| (word.clone(), c)))
+        }
+        Term::Phrase(phrase) => {
+            let mut total = vec![0.0f32; n];
+            let mut seen = Terms::default();
+            for (k, word) in phrase.iter().enumerate() {
+                let exact: Vec<Candidate> = index
+                    .prefixed(word)
+                    .filter(|&t| index.term(t) == word)
+                    .map(|term| Candidate { term, weight: 1.5 })
+                    .collect();
+                let scores = word_scores(index, &exact, n, &mut seen);
+                for (t, s) in total.iter_mut().zip(scores) {
+                    *t = if k == 0 || *t > 0.0 {
+                        if s > 0.0 {
+                            *t + s
+                        } else {
+                            0.0
+                        }
+                    } else {
+                        0.0
+                    };
+                }
+            }
+            for (i, t) in total.iter_mut().enumerate() {
+                if *t > 0.0 && !has_phrase(packed, i, phrase) {
+                    *t = 0.0;
+                }
+            }
+            if total.iter().any(|t| *t > 0.0) {
+                for term in seen.0 {
+                    terms.insert(&term);
+                }
+            }
+            (total, None)
+        }
+    }
+}
+
+/// Whether every folded word of `wanted` begins some word of `name`.
+fn name_matches(name: &str, wanted: &[String]) -> bool {
+    let words: Vec<String> = words(name).collect();
+    wanted
+        .iter()
+        .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
+}
+
+/// Whether an article with these facts passes `filter`.
+fn passes(facts: &Facts, filter: &Filter) -> bool {
+    let any = |names: &[&str], wanted: &[String]| names.iter().any(|n| name_matches(n, wanted));
+    match filter {
+        Filter::Source(w) => facts.source.is_some_and(|s| name_matches(s, w)),
+        Filter::Topic(w) => name_matches(facts.section, w) || any(&facts.tags, w),
+        Filter::Person(w) => any(&facts.people, w),
+        Filter::Place(w) => any(&facts.places, w),
+        Filter::Org(w) => any(&facts.organizations, w),
+        Filter::Before(date) => facts.date.is_some_and(|d| d.date < *date),
+        Filter::After(date) => facts.date.is_some_and(|d| d.date >= *date),
+        Filter::HasVideo => facts.has_video,
+    }
+}
+
+/// Totals over `groups` (all must match), or `None` for an article that misses one.
+fn combine(groups: &[Vec<f32>], n: usize, allowed: &[bool]) -> Vec<Hit> {
+    (0..n)
+        .filter(|&i| allowed.get(i).copied().unwrap_or(false))
+        .filter_map(|i| {
+            let mut total = 0.0;
+            for g in groups {
+                let s = g.get(i).copied().unwrap_or(0.0);
+                if s <= 0.0 {
+                    return None;
+                }
+                total += s;
+            }
+            Some(Hit {
+                article: i,
+                score: total,
+            })
+        })
+        .collect()
+}
+
+/// Runs `query` over `packed`.
+pub fn search(packed: &Packed, query: &Query) -> Results {
+    let n = packed.len();
+    let index = packed.index();
+    let mut results = Results::default();
+
+    // Filters and exclusions decide which articles may appear at all.
+    let mut allowed = vec![true; n];
+    if !query.filters.is_empty() {
+        for (i, ok) in allowed.iter_mut().enumerate() {
+            *ok = packed
+                .facts(i)
+                .is_some_and(|f| query.filters.iter().all(|filter| passes(&f, filter)));
+        }
+    }
+    let mut ignored = Terms::default();
+    for term in &query.excluded {
+        let (scores, _) = term_scores(packed, &index, term, &mut ignored);
+        for (ok, s) in allowed.iter_mut().zip(scores) {
+            if s > 0.0 {
+                *ok = false;
+            }
+        }
+    }
+
+    let mut groups: Vec<(String, Vec<f32>)> = Vec::new();
+    for group in &query.groups {
+        let mut best = vec![0.0f32; n];
+        for term in group {
+            let (scores, correction) = term_scores(packed, &index, term, &mut results.terms);
+            results.corrected.extend(correction);
+            for (b, s) in best.iter_mut().zip(scores) {
+                *b = b.max(s);
+            }
+        }
+        groups.push((describe(group), best));
+    }
+
+    results.groups = groups.iter().map(|(name, _)| name.clone()).collect();
+    let scores: Vec<Vec<f32>> = groups.iter().map(|(_, s)| s.clone()).collect();
+    let mut hits = combine(&scores, n, &allowed);
+    // Visible loosening: drop, one at a time, the word that stands in the way the most.
+    let mut kept: Vec<usize> = (0..groups.len()).collect();
+    while hits.is_empty() && kept.len() > 1 {
+        let best = kept
+            .iter()
+            .enumerate()
+            .map(|(at, _)| {
+                let rest: Vec<Vec<f32>> = kept
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != at)
+                    .filter_map(|(_, &g)| groups.get(g).map(|(_, s)| s.clone()))
+                    .collect();
+                (at, combine(&rest, n, &allowed))
+            })
+            .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(&a.0)));
+        let Some((at, found)) = best else { break };
+        let dropped = kept.remove(at);
+        if let Some((name, _)) = groups.get(dropped) {
+            results.dropped.push(name.clone());
+        }
+        hits = found;
+    }
+    if hits.is_empty() {
+        // Nothing to show even with words left out: the notice would only confuse.
+        results.dropped.clear();
+    }
+    hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
+    results.hits = hits;
+    results
+}
+
+/// How a group reads to a person: `harbour`, `"harbour wall"`, `comet OR otters`.
+fn describe(group: &[Term]) -> String {
+    group
+        .iter()
+        .map(|t| match t {
+            Term::Word { word, .. } => word.clone(),
+            Term::Phrase(words) => format!("\"{}\"", words.join(" ")),
+        })
+        .collect::<Vec<_>>()
+        .join(" OR ")
+}
+
+impl Results {
+    /// The query with every corrected word replaced, to offer as "did you mean".
+    pub fn suggestion(&self, query: &str) -> Option<String> {
+        if self.corrected.is_empty() {
+            return None;
+        }
+        let fixed: Vec<String> = query
+            .split_whitespace()
+            .map(|token| {
+                let folded = crate::text::fold(token);
+                self.corrected
+                    .iter()
+                    .find(|(typed, _)| *typed == folded)
+                    .map_or_else(|| token.to_owned(), |(_, read)| read.clone())
+            })
+            .collect();
+        Some(fixed.join(" "))
     }
 }

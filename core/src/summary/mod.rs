@@ -33,9 +33,50 @@ impl<'a> Summary<'a> {
                 }
             }
         }
+        // Few publications: a plain insertion sort keeps the widget's code small.
+        let list = &mut summary.publications;
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0
+                && list
+                    .get(j - 1)
+                    .zip(list.get(j))
+                    .is_some_and(|((a, n), (b, m))| (m, a) > (n, b))
+            {
+                list.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         summary
-            .publications
-            .sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.cmp(b)));
-        summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(source: Option<&'static str>, minutes: u32) -> Facts<'static> {
+        Facts {
+            source,
+            reading_minutes: minutes,
+            ..Facts::default()
+        }
+    }
+
+    #[test]
+    fn counts_minutes_and_publications_most_first_then_by_name() {
+        let s = Summary::of([
+            facts(Some("B Post"), 2),
+            facts(Some("A Times"), 3),
+            facts(Some("C Daily"), 1),
+            facts(None, 4),
+            facts(Some("C Daily"), 1),
+        ]);
+        assert_eq!(s.count, 5);
+        assert_eq!(s.reading_minutes, 11);
+        assert_eq!(
+            s.publications,
+            [("C Daily", 2), ("A Times", 1), ("B Post", 1)]
+        );
     }
 }

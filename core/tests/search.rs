@@ -1,0 +1,138 @@
+//! The search engine over the packed sample corpus, as the widget runs it.
+
+use std::path::PathBuf;
+
+use broadsheet_core::content::load_dir;
+use broadsheet_core::pack::{pack, Packed};
+use broadsheet_core::search::{search, Query, Results};
+
+fn corpus() -> &'static Packed {
+    thread_local! {
+        static PACKED: &'static Packed = {
+            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../articles");
+            let bytes = pack(&load_dir(&dir).articles);
+            Box::leak(Box::new(Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap()))
+        };
+    }
+    PACKED.with(|packed| *packed)
+}
+
+fn run(query: &str) -> Results {
+    search(corpus(), &Query::parse(query))
+}
+
+fn ids(results: &Results) -> Vec<String> {
+    results
+        .hits
+        .iter()
+        .map(|h| corpus().article(h.article).unwrap().id.to_string())
+        .collect()
+}
+
+#[test]
+fn words_rank_headlines_first() {
+    let r = run("harbour wall");
+    let found = ids(&r);
+    assert!(found.len() >= 4, "{found:?}");
+    assert!(
+        found[..3].contains(&"local/lowmoor-harbour-wall-collapses".to_owned()),
+        "{found:?}"
+    );
+    assert!(r.terms.contains("harbour") && r.terms.contains("wall"));
+    assert!(r.hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn the_word_being_typed_matches_as_a_prefix() {
+    let found = ids(&run("northreach observ"));
+    assert!(
+        found.contains(&"science/northreach-comet-discovery".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        !ids(&run("northreach observ ")).is_empty(),
+        "other words match as prefixes too, more weakly"
+    );
+}
+
+#[test]
+fn typing_mistakes_are_corrected_and_said() {
+    let r = run("obsevatory comet");
+    assert!(ids(&r).contains(&"science/northreach-comet-discovery".to_owned()));
+    assert_eq!(
+        r.corrected,
+        [("obsevatory".to_owned(), "observatory".to_owned())]
+    );
+    assert_eq!(
+        r.suggestion("Obsevatory comet").as_deref(),
+        Some("observatory comet")
+    );
+    // Short words are not guessed at.
+    assert!(run("xq").hits.is_empty());
+}
+
+#[test]
+fn english_endings_match() {
+    let r = run("comets ");
+    assert!(ids(&r).contains(&"science/northreach-comet-discovery".to_owned()));
+    assert!(r.corrected.is_empty());
+}
+
+#[test]
+fn phrases_exclusions_and_or() {
+    assert!(
+        ids(&run("\"harbour wall\"")).contains(&"local/lowmoor-harbour-wall-collapses".to_owned())
+    );
+    assert!(run("\"wall harbour\"").hits.len() < run("\"harbour wall\"").hits.len());
+    let without = ids(&run("harbour -storm"));
+    assert!(
+        !without.contains(&"local/lowmoor-harbour-wall-collapses".to_owned()),
+        "{without:?}"
+    );
+    assert!(!without.is_empty());
+    let either = ids(&run("comet OR otters"));
+    assert!(either.contains(&"science/valley-river-otters-return".to_owned()));
+    assert!(either.contains(&"science/northreach-comet-discovery".to_owned()));
+}
+
+#[test]
+fn field_filters() {
+    let count = |q: &str| run(q).hits.len();
+    assert_eq!(count("source:\"fenwick evening post\""), 3);
+    assert_eq!(count("topic:sport"), 3);
+    assert!(ids(&run("person:varga"))
+        .iter()
+        .all(|id| id.contains("northreach") || id.contains("library") || id.contains("comet")));
+    assert_eq!(count("person:\"mao ning\""), 1);
+    assert_eq!(count("org:pentagon"), 1);
+    assert_eq!(count("place:singapore"), 1);
+    assert_eq!(count("has:video"), 6);
+    assert_eq!(count("after:2025-07"), 2);
+    assert_eq!(
+        count("before:2025-01-10"),
+        2,
+        "the seed (2023) and the ferry story"
+    );
+    assert_eq!(count("after:2025-03 before:2025-04 topic:culture"), 1);
+}
+
+#[test]
+fn nothing_together_drops_the_word_in_the_way_and_says_so() {
+    let r = run("harbour xylophone");
+    assert_eq!(r.dropped, ["xylophone"]);
+    assert!(!r.hits.is_empty());
+    let none = run("xylophone glockenspiel");
+    assert!(none.hits.is_empty());
+    assert!(
+        none.dropped.is_empty(),
+        "nothing dropped when nothing is shown"
+    );
+}
+
+#[test]
+fn case_and_accents_do_not_matter() {
+    assert_eq!(
+        ids(&run("PENTAGÓN")),
+        ["world/china-rejects-defense-ministers-meeting"]
+    );
+}
