@@ -2,9 +2,9 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::{console, Element};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
-use crate::components::App;
+use crate::components::{App, AppProps};
 
 /// The attribute that marks an element to hold a widget.
 const HOST_ATTRIBUTE: &str = "data-broadsheet";
@@ -33,16 +33,28 @@ pub fn start() {
                 .into(),
         );
     }
-    for host in hosts {
+    let several = hosts.len() > 1;
+    for (i, host) in hosts.into_iter().enumerate() {
         if host.get_attribute(HOST_ATTRIBUTE).as_deref() != Some("mounted") {
             let _ = host.set_attribute(HOST_ATTRIBUTE, "mounted");
+            // Without an id of their own, several widgets are told apart by their order.
+            if several && host.id().is_empty() {
+                host.set_id(&format!("bs{}", i + 1));
+            }
             // The widget lives as long as the page: keep it running.
             std::mem::forget(mount(host));
         }
     }
 }
 
-/// Mounts one widget into `host`, replacing nothing around it.
+/// Mounts one widget into `host`, replacing nothing around it. Its state goes into the page
+/// address under the host's id (or `bs` when it has none).
 pub fn mount(host: Element) -> AppHandle<App> {
-    yew::Renderer::<App>::with_root(host).render()
+    let id = host.id();
+    let name = if id.is_empty() {
+        AttrValue::Static("bs")
+    } else {
+        AttrValue::from(id)
+    };
+    yew::Renderer::<App>::with_root_and_props(host, AppProps { name }).render()
 }

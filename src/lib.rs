@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod address;
 pub mod components;
 pub mod corpus;
 mod embed;

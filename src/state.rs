@@ -38,6 +38,16 @@ impl Corpus {
         self.0.is_empty()
     }
 
+    /// The id of article number `index`.
+    pub fn id(self, index: usize) -> Option<&'static str> {
+        self.0.id(index)
+    }
+
+    /// The number of the article with this id.
+    pub fn find(self, id: &str) -> Option<usize> {
+        (0..self.len()).find(|&i| self.id(i) == Some(id))
+    }
+
     /// Article number `index`, decoded.
     pub fn get(self, index: usize) -> Option<Article> {
         self.0.article(index)
@@ -91,6 +101,13 @@ pub enum Action {
     Open(usize),
     /// Went back from the reader to the list.
     Close,
+    /// Came back to an earlier state (Back, Forward, or a link).
+    Restore {
+        /// The query then.
+        query: String,
+        /// The article open then.
+        open: Option<usize>,
+    },
 }
 
 impl Reducible for State {
@@ -113,6 +130,14 @@ impl Reducible for State {
                 open: None,
                 return_to: self.open,
                 ..(*self).clone()
+            },
+            Action::Restore { query, open } if query == self.query && open == self.open => {
+                return self
+            }
+            Action::Restore { query, open } => State {
+                query,
+                return_to: if open.is_none() { self.open } else { None },
+                open,
             },
         };
         Rc::new(next)

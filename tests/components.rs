@@ -16,9 +16,21 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A new element at the end of the page, holding a freshly mounted widget.
+/// A new element at the end of the page, holding a freshly mounted widget with a name of its
+/// own in the page address.
 async fn mount_widget() -> Element {
+    mount_named(&next_name()).await
+}
+
+fn next_name() -> String {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    format!("t{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+async fn mount_named(name: &str) -> Element {
     let host = document().create_element("div").unwrap();
+    host.set_id(name);
     document().body().unwrap().append_child(&host).unwrap();
     std::mem::forget(broadsheet_widget::mount(host.clone()));
     yew::scheduler::flush().await;
@@ -207,4 +219,71 @@ async fn the_back_button_returns_to_the_list() {
     click(&find(&host, ".bs-card-open").unwrap()).await;
     click(&find(&host, ".bs-back").unwrap()).await;
     assert!(find(&host, ".bs-list").is_some());
+}
+
+fn hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+fn set_hash_and_pop(hash: &str) {
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        .unwrap();
+    window
+        .dispatch_event(&Event::new("popstate").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_query_and_the_open_article_live_in_the_address() {
+    let name = next_name();
+    let host = mount_named(&name).await;
+    type_query(&host, "pentagon").await;
+    assert!(hash().contains(&format!("{name}.q=pentagon")), "{}", hash());
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    assert!(
+        hash().contains(&format!(
+            "{name}.a=world%2Fchina-rejects-defense-ministers-meeting"
+        )),
+        "{}",
+        hash()
+    );
+    // Back: the address without the article brings the list back, query kept.
+    set_hash_and_pop(&format!("#{name}.q=pentagon"));
+    yew::scheduler::flush().await;
+    assert!(find(&host, ".bs-reader").is_none());
+    assert_eq!(texts(&host, ".bs-card-title").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_the_widget_where_it_points() {
+    let name = next_name();
+    let other = next_name();
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!(
+                "#{other}.q=zzz&{name}.q=comet&{name}.a=science%2Fnorthreach-comet-discovery"
+            )),
+        )
+        .unwrap();
+    let host = mount_named(&name).await;
+    let heading = find(&host, "h2").unwrap().text_content().unwrap();
+    assert_eq!(heading, "Northreach Observatory spots a new comet");
+    // Another widget's entries are left as they were.
+    click(&find(&host, ".bs-back").unwrap()).await;
+    assert!(hash().contains(&format!("{other}.q=zzz")), "{}", hash());
+    assert!(!hash().contains(&format!("{name}.a=")), "{}", hash());
+    let input: HtmlInputElement = find(&host, "input[type=search]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.value(), "comet");
 }

@@ -85,7 +85,9 @@ pub fn teaser(text: &str, max: usize) -> String {
         Some(space) if space > 0 => head.get(..space).unwrap_or(head),
         _ => head,
     };
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+    let head = head.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-')
+    });
     format!("{head}…")
 }
 

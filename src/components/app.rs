@@ -2,14 +2,44 @@
 
 use yew::prelude::*;
 
-use super::{article_list, search_notice, summary_card, Reader, SearchBox};
+use super::{article_list, search_box, search_notice, summary_card, Reader};
+use crate::address::{self, use_address};
 use crate::state::{Action, Corpus, Found, State};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The widget's name in the page address (`#<name>.q=…`); unique on the page.
+    #[prop_or(AttrValue::Static("bs"))]
+    pub name: AttrValue,
+}
 
 /// The widget over the compiled-in articles.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(State::default);
-    let corpus = match Corpus::compiled() {
+pub fn App(props: &AppProps) -> Html {
+    let opened = Corpus::compiled();
+    let state = {
+        let corpus = opened.ok();
+        let name = props.name.clone();
+        use_reducer(move || {
+            let address = address::read(&name);
+            State {
+                open: address
+                    .article
+                    .as_deref()
+                    .and_then(|id| corpus.and_then(|c| c.find(id))),
+                query: address.query,
+                return_to: None,
+            }
+        })
+    };
+    use_address(props.name.clone(), opened.ok(), state.clone());
+    // One search a query, for the notice, the summary and the list alike.
+    let found = use_memo((opened.ok(), state.query.clone()), |(corpus, query)| {
+        corpus.map(|c| c.search(query)).unwrap_or_default()
+    });
+    let found: Found = (*found).clone();
+    let corpus = match opened {
         Ok(corpus) => corpus,
         Err(err) => {
             return html! {
@@ -37,38 +67,11 @@ pub fn App() -> Html {
             if let Some(index) = reading {
                 <Reader {corpus} {index} {on_close} />
             } else {
-                <SearchBox value={state.query.clone()} on_search={on_search.clone()} />
-                <ArticleListView {corpus} query={state.query.clone()} focus={state.return_to} {on_open} {on_search} />
+                {search_box(&state.query, &on_search)}
+                {search_notice(&state.query, &found, &on_search)}
+                {summary_card(corpus, &found)}
+                {article_list(corpus, &found, &state.query, state.return_to, &on_open)}
             }
         </div>
-    }
-}
-
-/// Props of [`ArticleListView`].
-#[derive(Properties, PartialEq)]
-struct ArticleListViewProps {
-    corpus: Corpus,
-    query: AttrValue,
-    focus: Option<usize>,
-    on_open: Callback<usize>,
-    on_search: Callback<String>,
-}
-
-/// The summary and the list for one query: searches once for both.
-#[component]
-fn ArticleListView(props: &ArticleListViewProps) -> Html {
-    let found = {
-        let query = props.query.clone();
-        use_memo((props.corpus, query), |(corpus, query)| {
-            corpus.search(query)
-        })
-    };
-    let found: Found = (*found).clone();
-    html! {
-        <>
-            {search_notice(&props.query, &found, &props.on_search)}
-            {summary_card(props.corpus, &found)}
-            {article_list(props.corpus, &found, &props.query, props.focus, &props.on_open)}
-        </>
     }
 }

@@ -1,5 +1,5 @@
 //! The widget's components, one a file, and the render helpers they use (`article_body`,
-//! `article_list`, `article_meta`, `marked`, `media_caption`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
+//! `article_list`, `article_meta`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
 
 mod app;
 mod article_body;
@@ -13,7 +13,7 @@ mod search_box;
 mod search_notice;
 mod summary_card;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use article_body::article_body;
 pub use article_card::{ArticleCard, ArticleCardProps};
 pub use article_list::article_list;
@@ -21,7 +21,7 @@ pub use article_meta::article_meta;
 pub use marked::marked;
 pub use media::media_caption;
 pub use reader::{Reader, ReaderProps};
-pub use search_box::{SearchBox, SearchBoxProps};
+pub use search_box::search_box;
 pub use search_notice::search_notice;
 pub use summary_card::summary_card;
 

@@ -3,19 +3,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`SearchBox`].
-#[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
-    /// The current query.
-    pub value: AttrValue,
-    /// Called with the new query on every change.
-    pub on_search: Callback<String>,
-}
-
-/// A labelled search field inside a search landmark.
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props.on_search.reform(|event: InputEvent| {
+/// A labelled search field inside a search landmark, showing `value` and calling `on_search`
+/// with the new query on every change.
+pub fn search_box(value: &str, on_search: &Callback<String>) -> Html {
+    let oninput = on_search.reform(|event: InputEvent| {
         event
             .target_dyn_into::<HtmlInputElement>()
             .map(|input| input.value())
@@ -28,7 +19,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 <input
                     type="search"
                     class="bs-search-input"
-                    value={props.value.clone()}
+                    value={value.to_owned()}
                     {oninput}
                     placeholder="Words from a headline or story"
                     autocomplete="off"

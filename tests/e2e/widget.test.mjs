@@ -104,6 +104,26 @@ test('the keyboard alone can search, open, read and go back', async () => {
   await page.close();
 });
 
+test('Back and Forward move between the list and the article; the address can be shared', async () => {
+  const page = await openWidget();
+  await page.getByRole('searchbox').fill('singapore');
+  await page.getByRole('button', { name: SEED }).click();
+  await page.locator('.bs-reader').waitFor();
+  const shared = page.url();
+  assert.match(shared, /#bs\.q=singapore&bs\.a=world%2Fchina-rejects-defense-ministers-meeting$/);
+  await page.goBack();
+  await page.locator('.bs-list').waitFor();
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'singapore');
+  await page.goForward();
+  await page.locator('.bs-reader').waitFor();
+  // The shared address opens the same article in a new page.
+  const other = await browser.newPage();
+  await other.goto(shared);
+  await other.getByRole('heading', { level: 2, name: SEED }).waitFor();
+  await other.close();
+  await page.close();
+});
+
 test('first paint and first article, measured on a fresh page', async () => {
   const page = await openWidget();
   const listed = await page.evaluate(() => performance.now());

@@ -157,6 +157,11 @@ impl Packed {
         self.records.get(start..end)
     }
 
+    /// The id of article number `i`.
+    pub fn id(&self, i: usize) -> Option<&'static str> {
+        self.article_id(i)
+    }
+
     /// Article number `i`, decoded (its text is borrowed from the corpus).
     pub fn article(&self, i: usize) -> Option<Article> {
         unpack_article(&mut Reader::new(self.record(i)?), self)

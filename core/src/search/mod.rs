@@ -346,9 +346,39 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
         // Nothing to show even with words left out: the notice would only confuse.
         results.dropped.clear();
     }
-    hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
-    results.hits = hits;
+    results.hits = best_first(hits);
     results
+}
+
+/// `hits` (in corpus order) sorted best first, equal scores keeping their order. A plain
+/// bottom-up merge sort: the widget's code stays smaller than with the standard sorts.
+fn best_first(mut hits: Vec<Hit>) -> Vec<Hit> {
+    let n = hits.len();
+    let mut buffer = hits.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in buffer.iter_mut().take(end).skip(start) {
+                let take_right = match (hits.get(i), hits.get(j)) {
+                    (Some(a), Some(b)) if i < mid && j < end => b.score > a.score,
+                    _ => i >= mid,
+                };
+                let source = if take_right { &mut j } else { &mut i };
+                if let Some(hit) = hits.get(*source) {
+                    *slot = *hit;
+                }
+                *source += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(&mut hits, &mut buffer);
+        width *= 2;
+    }
+    hits
 }
 
 /// How a group reads to a person: `harbour`, `"harbour wall"`, `comet OR otters`.
@@ -380,5 +410,22 @@ impl Results {
             })
             .collect();
         Some(fixed.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_first_is_a_stable_sort_by_score() {
+        let hits: Vec<Hit> = [1.0, 3.0, 2.0, 3.0, 0.5, 2.0, 9.0]
+            .iter()
+            .enumerate()
+            .map(|(article, &score)| Hit { article, score })
+            .collect();
+        let sorted: Vec<usize> = best_first(hits).iter().map(|h| h.article).collect();
+        assert_eq!(sorted, [6, 1, 3, 2, 5, 0, 4]);
+        assert!(best_first(Vec::new()).is_empty());
     }
 }

@@ -1,0 +1,143 @@
+//! The widget's state in the page address, so that links are shareable and Back and Forward
+//! work: `#<name>.q=<query>&<name>.a=<article id>`. Each widget on a page has its own name and
+//! leaves the others' entries alone.
+
+use wasm_bindgen::JsValue;
+
+/// What the address says about one widget.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Address {
+    /// The query.
+    pub query: String,
+    /// The id of the open article.
+    pub article: Option<String>,
+}
+
+fn decode(text: &str) -> String {
+    js_sys::decode_uri_component(text)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| text.to_owned())
+}
+
+fn encode(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
+}
+
+/// The current fragment, without its `#`.
+fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// What the address says about the widget called `name`.
+pub fn read(name: &str) -> Address {
+    let mut address = Address::default();
+    for pair in fragment().split('&') {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        match key.strip_prefix(name).and_then(|k| k.strip_prefix('.')) {
+            Some("q") => address.query = decode(value),
+            Some("a") => address.article = Some(decode(value)).filter(|a| !a.is_empty()),
+            _ => {}
+        }
+    }
+    address
+}
+
+/// Puts `address` into the page address for the widget called `name`: as a new history entry
+/// when `new_entry` (opening or closing an article), else in place (typing).
+pub fn write(name: &str, address: &Address, new_entry: bool) {
+    let own = |key: &str| key.strip_prefix(name).is_some_and(|k| k.starts_with('.'));
+    let mut pairs: Vec<String> = fragment()
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !own(pair.split('=').next().unwrap_or("")))
+        .map(str::to_owned)
+        .collect();
+    if !address.query.is_empty() {
+        pairs.push(format!("{name}.q={}", encode(&address.query)));
+    }
+    if let Some(article) = &address.article {
+        pairs.push(format!("{name}.a={}", encode(article)));
+    }
+    let hash = if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", pairs.join("&"))
+    };
+    if hash.trim_start_matches('#') == fragment() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    // An empty fragment still needs a URL that drops the old one.
+    let url = if hash.is_empty() {
+        window.location().pathname().unwrap_or_default()
+            + &window.location().search().unwrap_or_default()
+    } else {
+        hash
+    };
+    let _ = if new_entry {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::{Action, Corpus, State};
+
+/// Keeps the address and the state of the widget called `name` in step: the state goes into
+/// the address as it changes, and Back and Forward bring earlier states back.
+#[hook]
+pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHandle<State>) {
+    let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
+    {
+        let name = name.clone();
+        use_effect_with((state.query.clone(), article), move |(query, article)| {
+            let address = Address {
+                query: query.clone(),
+                article: article.map(str::to_owned),
+            };
+            let new_entry = read(&name).article != address.article;
+            write(&name, &address, new_entry);
+        });
+    }
+    use_effect_with(name, move |name| {
+        let name = name.clone();
+        let listener = Closure::<dyn Fn()>::new(move || {
+            let address = read(&name);
+            let open = address
+                .article
+                .as_deref()
+                .and_then(|id| corpus.and_then(|c| c.find(id)));
+            state.dispatch(Action::Restore {
+                query: address.query,
+                open,
+            });
+        });
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let _ = window
+                .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(window) = &window {
+                let _ = window.remove_event_listener_with_callback(
+                    "popstate",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
