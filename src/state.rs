@@ -82,7 +82,7 @@ impl Found {
 }
 
 /// What a reader has done so far.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
     /// The text in the search box.
     pub query: String,
@@ -90,7 +90,12 @@ pub struct State {
     pub open: Option<usize>,
     /// The article whose card should take the focus when the list comes back.
     pub return_to: Option<usize>,
+    /// How many results the list shows: a page more each time the reader asks.
+    pub pages: usize,
 }
+
+/// Results a list page shows.
+pub const PAGE: usize = 20;
 
 /// Everything a reader can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +106,8 @@ pub enum Action {
     Open(usize),
     /// Went back from the reader to the list.
     Close,
+    /// Asked for more results.
+    ShowMore,
     /// Came back to an earlier state (Back, Forward, or a link).
     Restore {
         /// The query then.
@@ -119,6 +126,11 @@ impl Reducible for State {
             Action::Search(query) => State {
                 query,
                 return_to: None,
+                pages: 1,
+                ..(*self).clone()
+            },
+            Action::ShowMore => State {
+                pages: self.pages + 1,
                 ..(*self).clone()
             },
             Action::Open(index) => State {
@@ -135,6 +147,7 @@ impl Reducible for State {
                 return self
             }
             Action::Restore { query, open } => State {
+                pages: if query == self.query { self.pages } else { 1 },
                 query,
                 return_to: if open.is_none() { self.open } else { None },
                 open,

@@ -93,11 +93,21 @@ fn focused_text() -> String {
 }
 
 #[wasm_bindgen_test]
-async fn lists_every_article_with_a_summary() {
+async fn lists_every_article_a_page_at_a_time_with_a_summary() {
     let host = mount_widget().await;
+    // 21 articles: a page of 20, newest first, and a button for the rest.
+    assert_eq!(texts(&host, "[role=status]"), [articles(21)]);
+    assert_eq!(texts(&host, ".bs-card-title").len(), 20);
+    assert_eq!(texts(&host, ".bs-more"), ["Show more (1 left)"]);
+    click(&find(&host, ".bs-more").unwrap()).await;
     let titles = texts(&host, ".bs-card-title");
-    assert!(titles.iter().any(|t| t.trim() == SEED_TITLE), "{titles:?}");
-    assert_eq!(texts(&host, "[role=status]"), [articles(titles.len())]);
+    assert_eq!(titles.len(), 21);
+    assert_eq!(
+        titles.last().map(|t| t.trim()),
+        Some(SEED_TITLE),
+        "the oldest comes last"
+    );
+    assert!(find(&host, ".bs-more").is_none());
     let meta = texts(&host, ".bs-card .bs-meta").join("\n");
     assert!(meta.contains("Complete News World"), "{meta}");
     assert!(meta.contains("2 min read"), "{meta}");
@@ -106,7 +116,7 @@ async fn lists_every_article_with_a_summary() {
 #[wasm_bindgen_test]
 async fn typing_filters_the_list_and_explains_an_empty_result() {
     let host = mount_widget().await;
-    let all = texts(&host, ".bs-card").len();
+    let all = 21;
 
     type_query(&host, "zzqx wqzz").await;
     assert!(texts(&host, ".bs-card").is_empty());
@@ -124,7 +134,7 @@ async fn typing_filters_the_list_and_explains_an_empty_result() {
     assert_eq!(titles[0].trim(), SEED_TITLE);
 
     type_query(&host, "").await;
-    assert_eq!(texts(&host, ".bs-card").len(), all);
+    assert_eq!(texts(&host, ".bs-card").len(), 20, "a page again");
 }
 
 #[wasm_bindgen_test]

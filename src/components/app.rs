@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{article_list, search_box, search_notice, summary_card, Reader};
 use crate::address::{self, use_address};
-use crate::state::{Action, Corpus, Found, State};
+use crate::state::{Action, Corpus, Found, State, PAGE};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,7 @@ pub fn App(props: &AppProps) -> Html {
                     .and_then(|id| corpus.and_then(|c| c.find(id))),
                 query: address.query,
                 return_to: None,
+                pages: 1,
             }
         })
     };
@@ -60,6 +61,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
+    let on_more = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ShowMore))
+    };
 
     let reading = state.open.filter(|&index| index < corpus.len());
     html! {
@@ -70,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
                 {search_box(&state.query, &on_search)}
                 {search_notice(&state.query, &found, &on_search)}
                 {summary_card(corpus, &found)}
-                {article_list(corpus, &found, &state.query, state.return_to, &on_open)}
+                {article_list(corpus, &found, &state.query, state.pages * PAGE, state.return_to, &on_open, &on_more)}
             }
         </div>
     }

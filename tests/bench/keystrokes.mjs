@@ -1,0 +1,105 @@
+// Browser benchmark (numbers, not a test): a release build over many articles, served by a real
+// static server, typed into in headless Chromium.
+//   - keystroke to rendered results: from the input event to the list and summary updated, for
+//     every prefix of known-item queries (p50, p95, max);
+//   - MiniSearch 7.2 in the same page, indexing the same articles (from feed.json), timed on the
+//     same queries: search only, without rendering anything;
+//   - index bytes, brotli: Broadsheet's (vocabulary and postings in the wasm) against
+//     MiniSearch's serialised index.
+//   node tests/bench/keystrokes.mjs DIST
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+
+const dist = process.argv[2];
+const minisearchSource = readFileSync(new URL('../../tools/node_modules/minisearch/dist/umd/index.js', import.meta.url), 'utf8');
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const stats = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.round((sorted.length - 1) * p)];
+  return `p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms (${sorted.length} keystrokes)`;
+};
+
+const feed = JSON.parse(readFileSync(`${dist}/feed.json`, 'utf8'));
+// Known-item queries: surname, the thing spoken about, the town, from first sentences.
+const queries = feed.items
+  .filter((_, i) => i % Math.max(1, Math.floor(feed.items.length / 40)) === 0)
+  .map((item) => {
+    const words = item.content_text.split('\n')[0].split(/\s+/);
+    const said = words.indexOf('said');
+    return said > 0 ? `${words[said - 1]} ${words[said + 2]} ${words.at(-4)}` : null;
+  })
+  .filter(Boolean)
+  .slice(0, 40);
+
+const server = await serve(dist);
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(server.url);
+await page.locator('.bs-card').first().waitFor();
+
+const ours = await page.evaluate(async (queries) => {
+  const input = document.querySelector('input[type=search]');
+  const times = [];
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  for (const query of queries) {
+    for (let end = 1; end <= query.length; end++) {
+      const t0 = performance.now();
+      input.value = query.slice(0, end);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+      times.push(performance.now() - t0);
+    }
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+  }
+  return times;
+}, queries);
+
+await page.addScriptTag({ content: minisearchSource });
+const theirs = await page.evaluate(
+  ({ items, queries }) => {
+    const t0 = performance.now();
+    const index = new MiniSearch({
+      fields: ['title', 'text'],
+      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { title: 3 } },
+    });
+    index.addAll(items.map((item) => ({ id: item.id, title: item.title, text: item.content_text })));
+    const indexing = performance.now() - t0;
+    const times = [];
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end++) {
+        const t = performance.now();
+        index.search(query.slice(0, end));
+        times.push(performance.now() - t);
+      }
+    }
+    return { indexing, times, serialised: JSON.stringify(index) };
+  },
+  { items: feed.items, queries },
+);
+
+// Broadsheet's index: the vocabulary, posting lengths and postings regions of the compiled block.
+const wasm = readFileSync(`${dist}/broadsheet-widget_bg.wasm`);
+let best = null;
+for (let from = wasm.indexOf('BSC1'); from >= 0; from = wasm.indexOf('BSC1', from + 1)) {
+  const regions = [];
+  let cursor = from + 8;
+  for (let r = 0; r < 7 && cursor + 4 <= wasm.length; r++) {
+    const len = wasm.readUInt32LE(cursor);
+    regions.push(wasm.subarray(cursor + 4, cursor + 4 + len));
+    cursor += 4 + len;
+  }
+  if (cursor <= wasm.length && (!best || cursor - from > best.size)) best = { regions, size: cursor - from };
+}
+const ourIndex = Buffer.concat(best.regions.slice(4));
+
+console.log(`articles: ${feed.items.length}; queries: ${queries.length}`);
+console.log(`Broadsheet, keystroke to rendered results: ${stats(ours)}`);
+console.log(`MiniSearch 7.2, search only (no rendering): ${stats(theirs.times)}; indexing in the page ${theirs.indexing.toFixed(0)} ms`);
+console.log(`index bytes, brotli: Broadsheet ${brotli(ourIndex)} (built ahead of time), MiniSearch ${brotli(Buffer.from(theirs.serialised))} (serialised)`);
+await browser.close();
+server.close();
