@@ -19,30 +19,48 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
 }
 
-/// The sentences of `text`, trimmed, in order.
+/// Characters a quotation may run on for across sentence stops before its opening mark is
+/// taken for a stray one.
+const MAX_QUOTE: usize = 400;
+
+/// The sentences of `text`, trimmed, in order. A quotation of several sentences stays in the
+/// sentence that quotes it (`“We tried. We failed,” she said.` is one sentence).
 pub fn split(text: &str) -> Vec<&str> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Where the quotation we are inside opened, if we are inside one.
+    let mut quote: Option<usize> = None;
     let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
+    while let Some(&(at, c)) = chars.get(i) {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Take the whole run of stops and closers: `?!`, `...`, `.”`.
             let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+            while chars
+                .get(j)
+                .is_some_and(|&(_, n)| matches!(n, '.' | '!' | '?' | '…') || is_closer(n))
             {
+                if matches!(chars.get(j), Some((_, '”' | '"' | '»'))) {
+                    quote = None;
+                }
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
             let followed_by_space = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace());
-            if followed_by_space && ends_sentence(text, start, chars[i].0, c, chars.get(j..)) {
+            let in_quote = quote.is_some_and(|opened| i - opened < MAX_QUOTE);
+            if followed_by_space && !in_quote && ends_sentence(text, start, at, c, chars.get(j..)) {
                 push(&mut sentences, text.get(start..end).unwrap_or(""));
                 start = end;
+                quote = None;
             }
             i = j;
         } else {
+            match c {
+                '“' | '«' => quote = Some(i),
+                '”' | '»' => quote = None,
+                '"' => quote = if quote.is_some() { None } else { Some(i) },
+                _ => {}
+            }
             i += 1;
         }
     }
@@ -115,6 +133,20 @@ mod tests {
                 "They talked."
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_one_sentence_with_its_speaker() {
+        assert_eq!(
+            split("“None of us could. Together we can,” Whitlow said. Then he left."),
+            [
+                "“None of us could. Together we can,” Whitlow said.",
+                "Then he left."
+            ]
+        );
+        // A stray opening mark does not swallow the rest of a long text.
+        let long = format!("“Stray. {}", "Another sentence here. ".repeat(40));
+        assert!(split(&long).len() > 20);
     }
 
     #[test]
