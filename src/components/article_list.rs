@@ -20,7 +20,7 @@ pub fn article_list(
     if found.0.hits.is_empty() {
         return html! {
             <p class="bs-empty">
-                {format!("No article matches “{}”. ", query.trim())}
+                {"No article matches “"}{query.trim().to_owned()}{"”. "}
                 {"Try fewer words, or the start of a word."}
             </p>
         };
@@ -47,7 +47,7 @@ pub fn article_list(
         </ul>
         if more > 0 {
             <button type="button" class="bs-more" onclick={on_more.reform(|_: MouseEvent| ())}>
-                {format!("Show more ({more} left)")}
+                {"Show more ("}{more}{" left)"}
             </button>
         }
         </>

@@ -18,15 +18,12 @@ pub fn article_meta(article: &Article, full: bool) -> Html {
             .author
             .as_deref()
             .filter(|_| full)
-            .map(|a| text(&format!("by {a}"))),
+            .map(|a| html! { <>{"by "}{a.to_owned()}</> }),
         date,
         Some(article.section.as_ref())
             .filter(|s| !s.is_empty())
             .map(text),
-        Some(text(&format!(
-            "{} read",
-            format::minutes(article.reading_minutes)
-        ))),
+        Some(html! { <>{format::minutes(article.reading_minutes)}{" read"}</> }),
         full.then(|| text(&format::count(article.word_count as usize, "word", "words"))),
     ];
     html! {

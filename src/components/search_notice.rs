@@ -16,11 +16,7 @@ pub fn search_notice(query: &str, found: &Found, on_search: &Callback<String>) -
             .filter(|g| !results.dropped.contains(g))
             .map(String::as_str)
             .collect();
-        format!(
-            "No article has all of {}; showing {}.",
-            results.groups.join(", "),
-            kept.join(", ")
-        )
+        html! { <>{"No article has all of "}{results.groups.join(", ")}{"; showing "}{kept.join(", ")}{"."}</> }
     });
     if suggestion.is_none() && dropped.is_none() {
         return Html::default();
@@ -28,14 +24,14 @@ pub fn search_notice(query: &str, found: &Found, on_search: &Callback<String>) -
     let corrected = results
         .corrected
         .iter()
-        .map(|(typed, read)| format!("{typed} → {read}"))
+        .map(|(typed, read)| [typed.as_str(), " → ", read.as_str()].concat())
         .collect::<Vec<_>>()
         .join(", ");
     html! {
         <div class="bs-notice">
             if let Some(suggestion) = suggestion {
                 <p>
-                    {format!("Read as: {corrected}. ")}
+                    {"Read as: "}{corrected}{". "}
                     <button
                         type="button"
                         class="bs-link"
