@@ -197,6 +197,22 @@ pub enum Precision {
     Day,
 }
 
+/// The English names of the months, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -232,21 +248,7 @@ impl Date {
 
     /// The English name of the month.
     pub fn month_name(self) -> &'static str {
-        const NAMES: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        NAMES
+        MONTH_NAMES
             .get(usize::from(self.month).wrapping_sub(1))
             .copied()
             .unwrap_or("")
@@ -289,6 +291,21 @@ impl Article {
             .or_else(|| self.body_text().next())
             .unwrap_or_default();
         crate::text::teaser(&first, crate::text::TEASER_CHARS)
+    }
+
+    /// The sentences of the article's prose (paragraphs and block quotes), in reading order:
+    /// what key sentences are chosen from.
+    pub fn prose_sentences(&self) -> Vec<String> {
+        self.blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { .. } | Block::Quote { .. }))
+            .flat_map(|b| {
+                crate::sentences::split(&b.plain_text())
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     /// The running text of the body, block by block, skipping blocks without text.

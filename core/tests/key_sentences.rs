@@ -6,8 +6,6 @@
 use std::path::PathBuf;
 
 use broadsheet_core::content::load_dir;
-use broadsheet_core::model::Block;
-use broadsheet_core::sentences;
 
 /// Each sample article and words that state its central fact (all must stand in one sentence).
 const CENTRAL: &[(&str, &[&str])] = &[
@@ -98,17 +96,7 @@ fn key_sentences_hold_the_central_fact_and_are_compared_with_lead_3() {
     let mut missed = Vec::new();
     for (id, fact) in CENTRAL {
         let article = articles.iter().find(|a| a.id == *id).expect(id);
-        let prose: Vec<String> = article
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph { .. } | Block::Quote { .. }))
-            .flat_map(|b| {
-                sentences::split(&b.plain_text())
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let prose = article.prose_sentences();
         assert!(
             (3..=5).contains(&article.key_sentences.len()) || prose.len() < 3,
             "{id}"

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::MONTH_NAMES;
+
 use super::gazetteer::{
     self, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
 };
@@ -158,20 +160,8 @@ const COMMON_CAPITALISED: &[&str] = &[
     "Several",
 ];
 
-/// Month and weekday names: capitalised, never entities here.
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// Weekday names: capitalised, never entities here (nor are month names).
+const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -180,6 +170,11 @@ const CALENDAR: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// Whether `word` names a month or a day of the week.
+fn is_calendar(word: &str) -> bool {
+    MONTH_NAMES.contains(&word) || WEEKDAYS.contains(&word)
+}
 
 /// Upper-case words that are not organizations.
 const NOT_ACRONYMS: &[&str] = &[
@@ -318,7 +313,7 @@ fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
             if run.last().is_some_and(|w: &Word| w.possessive) && names_something(&run) {
                 break;
             }
-            let name_word = is_capitalised(w.text) && !CALENDAR.contains(&w.text);
+            let name_word = is_capitalised(w.text) && !is_calendar(w.text);
             let connector = CONNECTORS.contains(&w.text)
                 && words.get(j + 1).is_some_and(|n| is_capitalised(n.text))
                 && !w.break_after;
@@ -379,7 +374,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     while let Some(first) = words.first() {
         let opener =
             COMMON_CAPITALISED.contains(&first.text) && (run.sentence_start || words.len() > 1);
-        if CALENDAR.contains(&first.text) || opener || CONNECTORS.contains(&first.text) {
+        if is_calendar(first.text) || opener || CONNECTORS.contains(&first.text) {
             words = &words[1..];
         } else {
             break;

@@ -83,17 +83,7 @@ fn analyse_article(article: &mut Article) {
             .map(|s| Text::from(s.to_owned()))
             .collect(),
         None => {
-            let prose: Vec<String> = article
-                .blocks
-                .iter()
-                .filter(|b| matches!(b, Block::Paragraph { .. } | Block::Quote { .. }))
-                .flat_map(|b| {
-                    sentences::split(&b.plain_text())
-                        .into_iter()
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
+            let prose = article.prose_sentences();
             let prose: Vec<&str> = prose.iter().map(String::as_str).collect();
             key_sentences::select(&prose)
                 .into_iter()

@@ -10,6 +10,8 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use crate::model::MONTH_NAMES;
+
 /// A small, fast, deterministic random number generator (SplitMix64).
 struct Rng(u64);
 
@@ -222,20 +224,6 @@ const ADJECTIVES: &[&str] = &[
     "public",
     "private",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The invented world an article is set in.
 struct World {
@@ -294,7 +282,7 @@ fn sentence(rng: &mut Rng, w: &World, town: &str, org: &str) -> String {
     let noun2 = rng.zipf(NOUNS);
     let adj = rng.zipf(ADJECTIVES);
     let verb = rng.zipf(VERBS);
-    let month = rng.pick(MONTHS);
+    let month = rng.pick(&MONTH_NAMES);
     let (person, _) = &w.people[rng.below(w.people.len())];
     let surname = person.rsplit(' ').next().unwrap_or(person);
     match rng.below(7) {
