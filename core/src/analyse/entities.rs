@@ -448,64 +448,39 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     }
     let name = join(words);
     let at = words[0].at;
-    if words.iter().any(|w| is_organization_head(w.text)) {
+    let kind = if words.iter().any(|w| is_organization_head(w.text)) {
+        Some(Kind::Organization)
+    } else if words.len() > 1 && words.last().is_some_and(|w| is_place_head(w.text)) {
+        Some(Kind::Place)
+    } else if matches!(words, [w] if is_acronym(w.text)) {
+        // An acronym: "(IISS)", "NATO".
+        Some(Kind::Organization)
+    } else if run.before.is_some_and(is_person_cue) && words.len() <= 3 {
+        // A lower-case role right before: "spokesman Mao Ning".
+        Some(Kind::Person)
+    } else {
+        // Anything else is decided by the rest of the article.
+        None
+    };
+    let opener = matches!(words, [w] if run.sentence_start && COMMON_CAPITALISED.contains(&w.text));
+    if kind.is_some() || (words.len() <= 3 && !opener) {
         out.push(Found {
-            kind: Some(Kind::Organization),
+            kind,
             name,
             at,
-            place_hint: false,
-        });
-        return;
-    }
-    if words.len() > 1 && words.last().is_some_and(|w| is_place_head(w.text)) {
-        out.push(Found {
-            kind: Some(Kind::Place),
-            name,
-            at,
-            place_hint: false,
-        });
-        return;
-    }
-    // An acronym: "(IISS)", "NATO".
-    if words.len() == 1 {
-        let w = &words[0];
-        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = w
-            .text
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&');
-        if upper && (2..=6).contains(&letters) && !NOT_ACRONYMS.contains(&w.text) {
-            out.push(Found {
-                kind: Some(Kind::Organization),
-                name,
-                at,
-                place_hint: false,
-            });
-            return;
-        }
-    }
-    // A lower-case role right before: "spokesman Mao Ning".
-    if run.before.is_some_and(is_person_cue) && words.len() <= 3 {
-        out.push(Found {
-            kind: Some(Kind::Person),
-            name,
-            at,
-            place_hint: false,
-        });
-        return;
-    }
-    // Anything else is decided by the rest of the article.
-    let place_hint = run.before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b));
-    if words.len() <= 3
-        && !(run.sentence_start && words.len() == 1 && COMMON_CAPITALISED.contains(&words[0].text))
-    {
-        out.push(Found {
-            kind: None,
-            name,
-            at,
-            place_hint,
+            place_hint: kind.is_none()
+                && run.before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)),
         });
     }
+}
+
+/// Whether `word` is an acronym of 2 to 6 capitals that names an organization.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    word.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && (2..=6).contains(&letters)
+        && !NOT_ACRONYMS.contains(&word)
 }
 
 /// Whether `name` is ever written after a place preposition in `found`.
