@@ -145,6 +145,36 @@ fn search_answers_each_line_best_first() {
 }
 
 #[test]
+fn search_sorts_and_counts_facets_on_request() {
+    let dir = articles();
+    let out = run(
+        &[
+            "search",
+            dir.to_str().unwrap(),
+            "--sort",
+            "oldest",
+            "--facets",
+            "--limit",
+            "2",
+        ],
+        "topic:sport\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["results"][0]["id"], "sport/valley-fell-race");
+    assert_eq!(line["facets"]["topic"][0], serde_json::json!(["sport", 3]));
+    let bad = run(&["search", dir.to_str().unwrap(), "--sort", "random"], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8(bad.stderr)
+        .unwrap()
+        .contains("--sort takes relevance, newest or oldest, not `random`"));
+}
+
+#[test]
 fn export_is_a_json_feed() {
     let dir = articles();
     let out = run(&["export", dir.to_str().unwrap()], "");

@@ -136,3 +136,42 @@ fn case_and_accents_do_not_matter() {
         ["world/china-rejects-defense-ministers-meeting"]
     );
 }
+
+#[test]
+fn facets_count_what_was_found() {
+    use broadsheet_core::search::facets::facets;
+    let r = run("topic:sport");
+    let f = facets(corpus(), &r);
+    assert_eq!(f.topics.first(), Some(&("sport".to_owned(), 3)));
+    assert_eq!(
+        f.sources,
+        [
+            ("Valley Signal".to_owned(), 2),
+            ("The Lowmoor Courier".to_owned(), 1)
+        ]
+    );
+    assert_eq!(f.months.len(), 3);
+    let all = facets(corpus(), &run(""));
+    let total: usize = all.sources.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 21, "every article has a publication");
+    assert!(
+        all.places.iter().any(|(p, n)| p == "Lowmoor" && *n >= 2),
+        "{:?}",
+        all.places
+    );
+}
+
+#[test]
+fn results_sort_by_date_either_way() {
+    use broadsheet_core::search::facets::{sort, Sort};
+    let date = |a: usize| corpus().facts(a).and_then(|f| f.date).map(|d| d.date);
+    let mut hits = run("harbour").hits;
+    sort(corpus(), &mut hits, Sort::Oldest);
+    let dates: Vec<_> = hits.iter().map(|h| date(h.article)).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    sort(corpus(), &mut hits, Sort::Newest);
+    let dates: Vec<_> = hits.iter().map(|h| date(h.article)).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    assert_eq!(Sort::parse("oldest"), Some(Sort::Oldest));
+    assert_eq!(Sort::parse("random"), None);
+}

@@ -3,7 +3,7 @@
 //! ```text
 //! broadsheet check DIR            compile DIR, print every problem, exit 1 on errors
 //! broadsheet show DIR ID          one article as JSON
-//! broadsheet search DIR [--limit N]
+//! broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
 //!                                 one query a line on stdin, one JSON line of results each
 //! broadsheet export DIR           the articles as a JSON Feed 1.1 document
 //! broadsheet pack DIR FILE        the compiled corpus the widget includes, and timings
@@ -18,13 +18,15 @@ use std::process::ExitCode;
 use broadsheet_core::content::{load_dir, Corpus};
 use broadsheet_core::model::{Article, Block, Media};
 use broadsheet_core::pack::{self, Packed};
+use broadsheet_core::search::facets::{self, Sort};
 use broadsheet_core::search::{self, Query};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
   broadsheet check DIR              compile DIR and report every problem
   broadsheet show DIR ID            print one article as JSON
-  broadsheet search DIR [--limit N] read queries from stdin, print results as JSON lines
+  broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
+                                    read queries from stdin, print results as JSON lines
   broadsheet export DIR             print the articles as a JSON Feed 1.1 document
   broadsheet pack DIR FILE          write the compiled corpus to FILE; print sizes and timings
   broadsheet generate DIR N [--seed S]
@@ -48,14 +50,36 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         ["check", dir] => Ok(check(Path::new(dir))),
         ["show", dir, id] => Ok(show(Path::new(dir), id)),
         ["search", dir, rest @ ..] => {
-            let limit = match rest {
-                [] => 10,
-                ["--limit", n] => n
-                    .parse()
-                    .map_err(|_| format!("--limit takes a whole number, not `{n}`"))?,
-                [other, ..] => return Err(format!("search takes --limit N, not `{other}`")),
+            let mut options = SearchOptions {
+                limit: 10,
+                sort: Sort::Relevance,
+                facets: false,
             };
-            Ok(search(Path::new(dir), limit))
+            let mut rest = rest.iter();
+            while let Some(&flag) = rest.next() {
+                if flag == "--facets" {
+                    options.facets = true;
+                    continue;
+                }
+                match (flag, rest.next()) {
+                    ("--limit", Some(n)) => {
+                        options.limit = n
+                            .parse()
+                            .map_err(|_| format!("--limit takes a whole number, not `{n}`"))?;
+                    }
+                    ("--sort", Some(s)) => {
+                        options.sort = Sort::parse(s).ok_or_else(|| {
+                            format!("--sort takes relevance, newest or oldest, not `{s}`")
+                        })?;
+                    }
+                    (other, _) => {
+                        return Err(format!(
+                            "search takes --limit N, --sort ORDER and --facets, not `{other}`"
+                        ))
+                    }
+                }
+            }
+            Ok(search(Path::new(dir), &options))
         }
         ["export", dir] => Ok(export(Path::new(dir))),
         ["pack", dir, file] => Ok(write_pack(Path::new(dir), Path::new(file))),
@@ -167,7 +191,14 @@ fn show(dir: &Path, id: &str) -> ExitCode {
     }
 }
 
-fn search(dir: &Path, limit: usize) -> ExitCode {
+/// How `search` answers.
+struct SearchOptions {
+    limit: usize,
+    sort: Sort,
+    facets: bool,
+}
+
+fn search(dir: &Path, options: &SearchOptions) -> ExitCode {
     let Some(corpus) = compile(dir, false) else {
         return ExitCode::FAILURE;
     };
@@ -185,11 +216,12 @@ fn search(dir: &Path, limit: usize) -> ExitCode {
             eprintln!("broadsheet: stdin is not text");
             return ExitCode::FAILURE;
         };
-        let found = search::search(&packed, &Query::parse(&query));
+        let mut found = search::search(&packed, &Query::parse(&query));
+        facets::sort(&packed, &mut found.hits, options.sort);
         let results: Vec<Value> = found
             .hits
             .iter()
-            .take(limit)
+            .take(options.limit)
             .filter_map(|hit| {
                 let article = corpus.articles.get(hit.article)?;
                 let score = (f64::from(hit.score) * 1000.0).round() / 1000.0;
@@ -202,6 +234,17 @@ fn search(dir: &Path, limit: usize) -> ExitCode {
         }
         if !found.dropped.is_empty() {
             line["dropped"] = json!(found.dropped);
+        }
+        if options.facets {
+            let f = facets::facets(&packed, &found);
+            line["facets"] = json!({
+                "source": f.sources,
+                "topic": f.topics,
+                "person": f.people,
+                "place": f.places,
+                "org": f.organizations,
+                "month": f.months,
+            });
         }
         if writeln!(out, "{line}").is_err() {
             break;

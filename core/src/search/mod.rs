@@ -8,6 +8,7 @@
 //! together in the text. When all the words together match nothing, the engine drops the word
 //! that stands in the way and says so.
 
+pub mod facets;
 mod fuzzy;
 pub mod highlight;
 pub mod query;
