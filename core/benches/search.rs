@@ -10,7 +10,9 @@ use std::time::Instant;
 use broadsheet_core::content::load_dir;
 use broadsheet_core::generate::generate;
 use broadsheet_core::pack::{pack, Packed};
+use broadsheet_core::search::facets::facets;
 use broadsheet_core::search::{search, Query};
+use broadsheet_core::summary::sentences::selection_sentences;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -84,6 +86,28 @@ fn main() {
             percentile(&times, 0.5),
             percentile(&times, 0.95),
             times.last().copied().unwrap_or(0.0)
+        );
+        // The selection's summary: facets and key sentences of what each query found, and of
+        // everything (the empty query).
+        let mut summary: Vec<f64> = std::iter::once(String::new())
+            .chain(queries.iter().cloned())
+            .map(|q| {
+                let found = search(&packed, &Query::parse(&q));
+                let start = Instant::now();
+                let facets = facets(&packed, &found);
+                let selection: Vec<usize> = found.hits.iter().map(|h| h.article).collect();
+                let chosen = selection_sentences(&packed, &selection, 4);
+                std::hint::black_box((facets.sources.len(), chosen.len()));
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        summary.sort_by(f64::total_cmp);
+        println!(
+            "selection summary (facets, key sentences) over {n} articles: {} selections, p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+            summary.len(),
+            percentile(&summary, 0.5),
+            percentile(&summary, 0.95),
+            summary.last().copied().unwrap_or(0.0)
         );
     }
 }

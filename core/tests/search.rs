@@ -175,3 +175,21 @@ fn results_sort_by_date_either_way() {
     assert_eq!(Sort::parse("oldest"), Some(Sort::Oldest));
     assert_eq!(Sort::parse("random"), None);
 }
+
+#[test]
+fn a_selection_gets_key_sentences_from_several_articles() {
+    use broadsheet_core::summary::sentences::selection_sentences;
+    let found: Vec<usize> = run("harbour").hits.iter().map(|h| h.article).collect();
+    let chosen = selection_sentences(corpus(), &found, 4);
+    assert_eq!(chosen.len(), 4, "{chosen:?}");
+    let mut articles: Vec<usize> = chosen.iter().map(|k| k.article).collect();
+    articles.dedup();
+    assert_eq!(articles.len(), 4, "one sentence an article: {chosen:?}");
+    assert!(
+        chosen
+            .iter()
+            .any(|k| k.text.to_lowercase().contains("harbour wall")),
+        "{chosen:?}"
+    );
+    assert!(selection_sentences(corpus(), &[], 4).is_empty());
+}

@@ -1,5 +1,7 @@
 //! What the articles a reader currently sees add up to.
 
+pub mod sentences;
+
 use crate::pack::Facts;
 
 /// The summary of a selection of articles.

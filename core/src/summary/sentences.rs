@@ -1,0 +1,97 @@
+//! Key sentences of a selection of articles: the articles' own key sentences that share the
+//! most words with the rest of the selection, one an article, no two saying the same thing.
+
+use std::collections::HashMap;
+
+use crate::pack::Packed;
+use crate::text::words;
+
+/// Articles, from the top of the selection, whose key sentences are candidates: the work per
+/// keystroke stays bounded however large the selection.
+pub const MAX_ARTICLES: usize = 60;
+/// Two sentences sharing more than this part of their words say the same thing.
+const MAX_OVERLAP: f64 = 0.5;
+
+/// A sentence chosen for the selection, with the article it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeySentence {
+    /// The article's number.
+    pub article: usize,
+    /// The sentence.
+    pub text: String,
+}
+
+/// Content words of a sentence: folded, four letters or more, each once.
+fn content_words(sentence: &str) -> Vec<String> {
+    let mut set: Vec<String> = words(sentence).filter(|w| w.chars().count() >= 4).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// Up to `n` key sentences for the articles numbered `selection` (best first), in the order of
+/// the articles they come from.
+pub fn selection_sentences(packed: &Packed, selection: &[usize], n: usize) -> Vec<KeySentence> {
+    let mut candidates: Vec<(usize, String, Vec<String>)> = Vec::new();
+    for &article in selection.iter().take(MAX_ARTICLES) {
+        let Some(a) = packed.article(article) else {
+            continue;
+        };
+        for sentence in a.key_sentences.iter() {
+            candidates.push((article, sentence.to_string(), content_words(sentence)));
+        }
+    }
+    // How many articles use each word in their key sentences.
+    let mut spread: HashMap<&str, usize> = HashMap::new();
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for (article, _, words) in &candidates {
+        for w in words {
+            if last.insert(w, *article) != Some(*article) {
+                *spread.entry(w).or_default() += 1;
+            }
+        }
+    }
+    // A sentence central to many articles: its words are used by many of them.
+    let mut scored: Vec<(f64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, words))| {
+            let shared: usize = words
+                .iter()
+                .map(|w| spread.get(w.as_str()).copied().unwrap_or(1) - 1)
+                .sum();
+            (shared as f64 / (words.len() as f64 + 4.0), i)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<usize> = Vec::new();
+    for (_, i) in scored {
+        if chosen.len() == n {
+            break;
+        }
+        let Some((article, _, words)) = candidates.get(i) else {
+            continue;
+        };
+        let repeats =
+            chosen
+                .iter()
+                .filter_map(|&c| candidates.get(c))
+                .any(|(other_article, _, other)| {
+                    let shared = words.iter().filter(|w| other.contains(w)).count();
+                    other_article == article
+                        || shared as f64 / words.len().min(other.len()).max(1) as f64 > MAX_OVERLAP
+                });
+        if !repeats {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
+        .filter_map(|i| candidates.get(i))
+        .map(|(article, text, _)| KeySentence {
+            article: *article,
+            text: text.clone(),
+        })
+        .collect()
+}
