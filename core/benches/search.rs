@@ -19,6 +19,18 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted.get(at).copied().unwrap_or(0.0)
 }
 
+/// Prints p50, p95 and max of `times` (milliseconds), each a `unit`.
+fn report(what: &str, unit: &str, mut times: Vec<f64>) {
+    times.sort_by(f64::total_cmp);
+    println!(
+        "{what}: {} {unit}, p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times.last().copied().unwrap_or(0.0)
+    );
+}
+
 fn main() {
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
@@ -70,7 +82,7 @@ fn main() {
         }
         // Warm up once (the index tables are derived on the first search).
         let _ = search(&packed, &Query::parse("warm"));
-        let mut times: Vec<f64> = typed
+        let times: Vec<f64> = typed
             .iter()
             .map(|q| {
                 let start = Instant::now();
@@ -79,17 +91,10 @@ fn main() {
                 start.elapsed().as_secs_f64() * 1000.0
             })
             .collect();
-        times.sort_by(f64::total_cmp);
-        println!(
-            "search over {n} articles: {} keystrokes, p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
-            times.len(),
-            percentile(&times, 0.5),
-            percentile(&times, 0.95),
-            times.last().copied().unwrap_or(0.0)
-        );
+        report(&format!("search over {n} articles"), "keystrokes", times);
         // The selection's summary: facets and key sentences of what each query found, and of
         // everything (the empty query).
-        let mut summary: Vec<f64> = std::iter::once(String::new())
+        let summary: Vec<f64> = std::iter::once(String::new())
             .chain(queries.iter().cloned())
             .map(|q| {
                 let found = search(&packed, &Query::parse(&q));
@@ -101,13 +106,10 @@ fn main() {
                 start.elapsed().as_secs_f64() * 1000.0
             })
             .collect();
-        summary.sort_by(f64::total_cmp);
-        println!(
-            "selection summary (facets, key sentences) over {n} articles: {} selections, p50 {:.3} ms, p95 {:.3} ms, max {:.3} ms",
-            summary.len(),
-            percentile(&summary, 0.5),
-            percentile(&summary, 0.95),
-            summary.last().copied().unwrap_or(0.0)
+        report(
+            &format!("selection summary (facets, key sentences) over {n} articles"),
+            "selections",
+            summary,
         );
     }
 }
