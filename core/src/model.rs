@@ -246,6 +246,43 @@ impl Date {
         (day >= 1 && day <= days).then_some(Date { year, month, day })
     }
 
+    /// Days since 1 January 1970 (negative before): dates can be subtracted and binned.
+    pub fn days(self) -> i64 {
+        // March-based years put the leap day last; eras are the 400-year cycles.
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` after 1 January 1970, if its year fits.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let shifted = days + 719_468;
+        let era = shifted.div_euclid(146_097);
+        let day_of_era = shifted - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let m = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * m + 2) / 5 + 1;
+        let month = if m < 10 { m + 3 } else { m - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// 0 for Monday to 6 for Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1 January 1970 was a Thursday.
+        (self.days() + 3).rem_euclid(7) as u8
+    }
+
     /// The English name of the month.
     pub fn month_name(self) -> &'static str {
         MONTH_NAMES
@@ -314,5 +351,33 @@ impl Article {
             .iter()
             .map(Block::plain_text)
             .filter(|text| !text.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_count_from_1970_and_back() {
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days(), 0);
+        assert_eq!(Date::new(2000, 3, 1).unwrap().days(), 11_017);
+        assert_eq!(Date::new(1969, 12, 31).unwrap().days(), -1);
+        let mut day = Date::new(1, 1, 1).unwrap().days();
+        assert_eq!(
+            Date::from_days(Date::new(0, 1, 1).unwrap().days() - 1),
+            None
+        );
+        assert_eq!(Date::from_days(i64::from(u32::MAX) * 400), None);
+        let mut previous = None;
+        while day <= Date::new(2401, 1, 1).unwrap().days() {
+            let d = Date::from_days(day).unwrap();
+            assert_eq!(d.days(), day);
+            assert!(previous.is_none_or(|p| p < d));
+            previous = Some(d);
+            day += if d.year < 1900 { 97 } else { 1 };
+        }
+        assert_eq!(Date::new(2025, 3, 3).unwrap().weekday(), 0);
+        assert_eq!(Date::new(2025, 3, 9).unwrap().weekday(), 6);
     }
 }

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use broadsheet_core::content::load_dir;
 use broadsheet_core::pack::{pack, Packed};
+use broadsheet_core::search::query::{with_filter, without, written_filters, Written};
 use broadsheet_core::search::{search, Query};
 use broadsheet_core::sentences;
+use broadsheet_core::text::words;
 use proptest::prelude::*;
 
 fn scratch(name: &str) -> PathBuf {
@@ -113,6 +115,35 @@ proptest! {
         let found = search(&p, &Query::parse(&query));
         prop_assert!(found.hits.len() <= p.len());
         prop_assert!(found.hits.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn filters_added_are_read_and_taken_out_again(
+        query in prop_oneof![".{0,80}".boxed(), query_language().boxed()],
+        field in prop::sample::select(vec!["source", "topic", "person", "place", "org", "date"]),
+        value in prop_oneof!["[A-Za-zé\"“ ]{0,20}".boxed(), Just("2025-03".to_owned()).boxed()],
+    ) {
+        let before = written_filters(&query);
+        let added = with_filter(&query, field, &value);
+        let after = written_filters(&added);
+        let readable = match field {
+            "date" => value == "2025-03",
+            _ => words(&value).next().is_some(),
+        };
+        if readable {
+            // The filter is there, once, whatever was typed before it.
+            let folded: Vec<String> = words(&value).collect();
+            let same = |w: &&Written| !w.negated && w.field == field && words(&w.value).eq(folded.iter().cloned());
+            prop_assert_eq!(after.iter().filter(same).count().max(1), 1);
+            prop_assert!(after.iter().any(|w| same(&w)), "{:?} + {}:{:?} = {:?}", query, field, value, added);
+            prop_assert_eq!(with_filter(&added, field, &value), added.clone());
+        } else {
+            prop_assert_eq!(&added, &query);
+        }
+        for w in &before {
+            let taken = without(&query, w.range.clone());
+            prop_assert_eq!(written_filters(&taken).len(), before.len() - 1, "{:?} without {:?}", query, w);
+        }
     }
 }
 

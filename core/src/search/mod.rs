@@ -14,7 +14,7 @@ pub mod highlight;
 pub mod query;
 
 use crate::index::Index;
-use crate::model::{Article, Block};
+use crate::model::{Article, Block, Precision};
 use crate::pack::{Facts, Packed};
 use crate::text::words;
 
@@ -254,6 +254,13 @@ fn passes(facts: &Facts, filter: &Filter) -> bool {
         Filter::Org(w) => any(&facts.organizations, w),
         Filter::Before(date) => facts.date.is_some_and(|d| d.date < *date),
         Filter::After(date) => facts.date.is_some_and(|d| d.date >= *date),
+        Filter::During(within) => facts.date.is_some_and(|d| {
+            let (a, b) = (d.date, within.date);
+            a.year == b.year
+                && (within.precision == Precision::Year
+                    || (a.month == b.month
+                        && (within.precision == Precision::Month || a.day == b.day)))
+        }),
         Filter::HasVideo => facts.has_video,
     }
 }
@@ -287,11 +294,15 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
 
     // Filters and exclusions decide which articles may appear at all.
     let mut allowed = vec![true; n];
-    if !query.filters.is_empty() {
+    if !query.filters.is_empty() || !query.excluded_filters.is_empty() {
         for (i, ok) in allowed.iter_mut().enumerate() {
-            *ok = packed
-                .facts(i)
-                .is_some_and(|f| query.filters.iter().all(|filter| passes(&f, filter)));
+            *ok = packed.facts(i).is_some_and(|f| {
+                query.filters.iter().all(|filter| passes(&f, filter))
+                    && !query
+                        .excluded_filters
+                        .iter()
+                        .any(|filter| passes(&f, filter))
+            });
         }
     }
     let mut ignored = Terms::default();

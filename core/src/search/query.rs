@@ -9,6 +9,8 @@
 //! | `comet OR otters` | articles with either |
 //! | `source:fenwick`, `topic:sport`, `person:varga`, `place:lowmoor`, `org:"water board"` | articles whose publication, section or tag, people, places or organizations match |
 //! | `after:2025-03`, `before:2025-06-15` | published on or after, or before, a day, month or year |
+//! | `date:2025-03` | published in that year, month or day |
+//! | `-source:fenwick` | articles whose publication does not match (any filter can be negated) |
 //! | `has:video` | articles with a video caption |
 
 use crate::model::{Date, Dated, Precision};
@@ -49,6 +51,8 @@ pub enum Filter {
     Before(Date),
     /// `after:` published on or after this date.
     After(Date),
+    /// `date:` published in this year, month or day.
+    During(Dated),
     /// `has:video`.
     HasVideo,
 }
@@ -62,6 +66,23 @@ pub struct Query {
     pub excluded: Vec<Term>,
     /// Every filter must hold.
     pub filters: Vec<Filter>,
+    /// No article for which one of these holds matches (`-source:fenwick`).
+    pub excluded_filters: Vec<Filter>,
+}
+
+/// A field filter as the reader wrote it, and where: what the widget shows as a chip that can
+/// be taken out again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Its bytes in the query.
+    pub range: std::ops::Range<usize>,
+    /// The field, lower case: `source`, `topic`, `person`, `place`, `org`, `before`, `after`,
+    /// `date` or `has`.
+    pub field: String,
+    /// The value, without quotes.
+    pub value: String,
+    /// Whether it was negated (`-source:…`).
+    pub negated: bool,
 }
 
 /// A piece of the input.
@@ -72,6 +93,8 @@ enum Token {
         negated: bool,
         quoted: bool,
         field: Option<String>,
+        /// Where it stands in the input, in chars.
+        span: (usize, usize),
     },
     Or,
 }
@@ -127,6 +150,7 @@ fn lex(input: &str) -> Vec<Token> {
                     negated,
                     quoted: true,
                     field: field.map(|(name, _)| name),
+                    span: (start, next),
                 });
                 i = next;
             }
@@ -143,6 +167,7 @@ fn lex(input: &str) -> Vec<Token> {
                         negated,
                         quoted: false,
                         field,
+                        span: (start, i),
                     });
                 }
                 // An opening quote that never closes is read as a space.
@@ -155,6 +180,7 @@ fn lex(input: &str) -> Vec<Token> {
                             negated: false,
                             quoted: true,
                             field: None,
+                            span: (i, next),
                         });
                         i = next;
                     }
@@ -168,7 +194,7 @@ fn lex(input: &str) -> Vec<Token> {
 fn is_field(name: &str) -> bool {
     matches!(
         name.to_ascii_lowercase().as_str(),
-        "source" | "topic" | "person" | "place" | "org" | "before" | "after" | "has"
+        "source" | "topic" | "person" | "place" | "org" | "before" | "after" | "date" | "has"
     )
 }
 
@@ -228,12 +254,17 @@ impl Query {
                     negated,
                     quoted,
                     field,
+                    ..
                 } => (text.as_str(), *negated, *quoted, field.as_deref()),
             };
             last_plain = false;
             if let Some(field) = field {
                 if let Some(filter) = filter(field, text) {
-                    query.filters.push(filter);
+                    if negated {
+                        query.excluded_filters.push(filter);
+                    } else {
+                        query.filters.push(filter);
+                    }
                     continue;
                 }
             }
@@ -291,7 +322,100 @@ impl Query {
 
     /// Whether the query asks nothing: every article matches.
     pub fn is_empty(&self) -> bool {
-        self.groups.is_empty() && self.excluded.is_empty() && self.filters.is_empty()
+        self.groups.is_empty()
+            && self.excluded.is_empty()
+            && self.filters.is_empty()
+            && self.excluded_filters.is_empty()
+    }
+}
+
+/// The field filters in `input` that are read as filters, in order.
+pub fn written_filters(input: &str) -> Vec<Written> {
+    let offsets: Vec<usize> = input
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([input.len()])
+        .collect();
+    let byte = |char_at: usize| offsets.get(char_at).copied().unwrap_or(input.len());
+    lex(input)
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::Text {
+                text,
+                negated,
+                field: Some(field),
+                span: (start, end),
+                ..
+            } if filter(&field, &text).is_some() => Some(Written {
+                range: byte(start)..byte(end),
+                field,
+                value: text,
+                negated,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `input` with the filter `field:value` added at the end (quoted when the value has spaces),
+/// or unchanged when it is there already.
+pub fn with_filter(input: &str, field: &str, value: &str) -> String {
+    let value: String = value
+        .chars()
+        .map(|c| if closing_quote(c).is_some() { ' ' } else { c })
+        .collect();
+    let value = value.trim();
+    let folded: Vec<String> = words(value).collect();
+    let present = written_filters(input)
+        .iter()
+        .any(|w| !w.negated && w.field == field && words(&w.value).eq(folded.iter().cloned()));
+    if present || filter(field, value).is_none() {
+        return input.to_owned();
+    }
+    let appended = append_filter(input, field, value);
+    if written_filters(&appended).len() > written_filters(input).len() {
+        return appended;
+    }
+    // A quote left open before it would swallow the filter; an open quote reads as a space
+    // anyway, so the quotes go.
+    let unquoted: String = input
+        .chars()
+        .map(|c| if closing_quote(c).is_some() { ' ' } else { c })
+        .collect();
+    append_filter(&unquoted, field, value)
+}
+
+fn append_filter(input: &str, field: &str, value: &str) -> String {
+    let mut out = input.trim_end().to_owned();
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(field);
+    out.push(':');
+    if value.contains(char::is_whitespace) {
+        out.push('"');
+        out.push_str(value);
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+    // The next word typed starts a new term.
+    out.push(' ');
+    out
+}
+
+/// `input` without the bytes in `range` (a [`Written`] filter's), and the spaces around them
+/// closed up.
+pub fn without(input: &str, range: std::ops::Range<usize>) -> String {
+    let (Some(before), Some(after)) = (input.get(..range.start), input.get(range.end..)) else {
+        return input.to_owned();
+    };
+    let before = before.trim_end();
+    let after = after.trim_start();
+    if before.is_empty() || after.is_empty() {
+        format!("{before}{after}")
+    } else {
+        format!("{before} {after}")
     }
 }
 
@@ -307,6 +431,7 @@ fn filter(field: &str, value: &str) -> Option<Filter> {
         "org" => names().map(Filter::Org),
         "before" => date(value.trim()).map(|d| Filter::Before(d.date)),
         "after" => date(value.trim()).map(|d| Filter::After(d.date)),
+        "date" => date(value.trim()).map(Filter::During),
         "has" if matches!(folded.as_slice(), [v] if v == "video") => Some(Filter::HasVideo),
         _ => None,
     }
@@ -381,6 +506,55 @@ mod tests {
             ]
         );
         assert!(q.groups.is_empty());
+    }
+
+    #[test]
+    fn negated_filters_and_dates_within() {
+        let q = Query::parse("-source:fenwick date:2025-03 comet");
+        assert_eq!(q.excluded_filters, [Filter::Source(vec!["fenwick".into()])]);
+        assert_eq!(
+            q.filters,
+            [Filter::During(Dated {
+                date: Date::new(2025, 3, 1).unwrap(),
+                precision: Precision::Month
+            })]
+        );
+        assert_eq!(q.groups, [vec![typing("comet")]]);
+    }
+
+    #[test]
+    fn written_filters_can_be_added_and_taken_out() {
+        let input = "comet source:\"Fenwick Gazette\" -topic:sport before:someday";
+        let written = written_filters(input);
+        assert_eq!(written.len(), 2);
+        assert_eq!(written[0].field, "source");
+        assert_eq!(written[0].value, "Fenwick Gazette");
+        assert_eq!(
+            &input[written[0].range.clone()],
+            "source:\"Fenwick Gazette\""
+        );
+        assert!(written[1].negated);
+        assert_eq!(&input[written[1].range.clone()], "-topic:sport");
+        assert_eq!(
+            without(input, written[0].range.clone()),
+            "comet -topic:sport before:someday"
+        );
+        assert_eq!(without("source:x", 0..8), "");
+
+        let added = with_filter("comet", "person", "Ana Varga");
+        assert_eq!(added, "comet person:\"Ana Varga\" ");
+        assert_eq!(with_filter(&added, "person", "ana  VARGA"), added);
+        assert_eq!(with_filter("", "date", "2025-03"), "date:2025-03 ");
+        assert_eq!(with_filter("x", "org", "\"\""), "x");
+        let q = Query::parse(&with_filter("é \"", "place", "Zürich \"Old\" Town"));
+        assert_eq!(
+            q.filters,
+            [Filter::Place(vec![
+                "zurich".into(),
+                "old".into(),
+                "town".into()
+            ])]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What the articles a reader currently sees add up to.
 
 pub mod sentences;
+pub mod timeline;
 
 use crate::pack::Facts;
 
