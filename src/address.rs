@@ -1,7 +1,8 @@
 //! The widget's state in the page address, so that links are shareable and Back and Forward
-//! work: `#<name>.q=<query>&<name>.a=<article id>`. Each widget on a page has its own name and
+//! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>`. Each widget on a page has its own name and
 //! leaves the others' entries alone.
 
+use broadsheet_core::search::facets::Sort;
 use wasm_bindgen::JsValue;
 
 /// What the address says about one widget.
@@ -11,6 +12,8 @@ pub struct Address {
     pub query: String,
     /// The id of the open article.
     pub article: Option<String>,
+    /// The order of the results (relevance when the address does not say).
+    pub sort: Sort,
 }
 
 fn decode(text: &str) -> String {
@@ -42,6 +45,7 @@ pub fn read(name: &str) -> Address {
         match key.strip_prefix(name).and_then(|k| k.strip_prefix('.')) {
             Some("q") => address.query = decode(value),
             Some("a") => address.article = Some(decode(value)).filter(|a| !a.is_empty()),
+            Some("s") => address.sort = Sort::parse(value).unwrap_or_default(),
             _ => {}
         }
     }
@@ -49,7 +53,7 @@ pub fn read(name: &str) -> Address {
 }
 
 /// Puts `address` into the page address for the widget called `name`: as a new history entry
-/// when `new_entry` (opening or closing an article), else in place (typing).
+/// when `new_entry` (a step Back should undo), else in place (typing).
 pub fn write(name: &str, address: &Address, new_entry: bool) {
     let own = |key: &str| key.strip_prefix(name).is_some_and(|k| k.starts_with('.'));
     let mut pairs: Vec<String> = fragment()
@@ -59,6 +63,9 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
         .collect();
     if !address.query.is_empty() {
         pairs.push(format!("{name}.q={}", encode(&address.query)));
+    }
+    if address.sort != Sort::Relevance {
+        pairs.push(format!("{name}.s={}", address.sort.name()));
     }
     if let Some(article) = &address.article {
         pairs.push(format!("{name}.a={}", encode(article)));
@@ -104,14 +111,23 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
     let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
     {
         let name = name.clone();
-        use_effect_with((state.query.clone(), article), move |(query, article)| {
-            let address = Address {
-                query: query.clone(),
-                article: article.map(str::to_owned),
-            };
-            let new_entry = read(&name).article != address.article;
-            write(&name, &address, new_entry);
-        });
+        let steps_written = use_mut_ref(|| state.steps);
+        use_effect_with(
+            (state.query.clone(), article, state.sort, state.steps),
+            move |(query, article, sort, steps)| {
+                let address = Address {
+                    query: query.clone(),
+                    article: article.map(str::to_owned),
+                    sort: *sort,
+                };
+                // Opening or closing an article, choosing an order or a filter: a step Back
+                // can undo. Typing changes the entry in place.
+                let stepped = *steps_written.borrow() != *steps;
+                *steps_written.borrow_mut() = *steps;
+                let new_entry = stepped || read(&name).article != address.article;
+                write(&name, &address, new_entry);
+            },
+        );
     }
     use_effect_with(name, move |name| {
         let name = name.clone();
@@ -124,6 +140,7 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
             state.dispatch(Action::Restore {
                 query: address.query,
                 open,
+                sort: address.sort,
             });
         });
         let window = web_sys::window();

@@ -1,6 +1,7 @@
 //! Numbers and dates worded for readers.
 
 use broadsheet_core::model::{Date, Dated, Precision};
+use broadsheet_core::search::query::Written;
 
 /// `1 article`, `3 articles`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -38,4 +39,46 @@ pub fn dated(dated: Dated) -> String {
         Precision::Month => format!("{} {}", d.month_name(), d.year),
         Precision::Year => d.year.to_string(),
     }
+}
+
+/// What a field filter is about, for people: `Publication`, `Person`, `Published before`.
+pub fn field(field: &str) -> &'static str {
+    match field {
+        "source" => "Publication",
+        "topic" => "Topic",
+        "person" => "Person",
+        "place" => "Place",
+        "org" => "Organization",
+        "before" => "Published before",
+        "after" => "Published from",
+        "date" => "Published in",
+        _ => "Has",
+    }
+}
+
+/// A month as stored in facets (`2025-03`), or any other value as it is.
+pub fn month_or(value: &str) -> String {
+    let mut parts = value.split('-');
+    match (
+        parts.next(),
+        parts.next().and_then(|m| m.parse::<u8>().ok()),
+    ) {
+        (Some(year), Some(month)) if value.len() == 7 => {
+            Date::new(year.parse().unwrap_or(0), month, 1).map_or_else(
+                || value.to_owned(),
+                |d| format!("{} {year}", d.month_name()),
+            )
+        }
+        _ => value.to_owned(),
+    }
+}
+
+/// A field filter for people: `Publication: Valley Signal`, `not Topic: sport`.
+pub fn filter(w: &Written) -> String {
+    format!(
+        "{}{}: {}",
+        if w.negated { "not " } else { "" },
+        field(&w.field),
+        month_or(&w.value)
+    )
 }

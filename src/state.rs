@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use broadsheet_core::model::Article;
 use broadsheet_core::pack::{Facts, NotACorpus, Packed};
+use broadsheet_core::search::facets::{sort, Sort};
 use broadsheet_core::search::{search, Query, Results};
+use broadsheet_core::summary::Summary;
 use yew::Reducible;
 
 /// The articles a widget shows, compared by identity so that props stay cheap to compare.
@@ -58,9 +60,16 @@ impl Corpus {
         self.0.facts(index)
     }
 
-    /// What `query` finds.
-    pub fn search(self, query: &str) -> Found {
-        Found(Rc::new(search(self.0, &Query::parse(query))))
+    /// What `query` finds, in `order`.
+    pub fn search(self, query: &str, order: Sort) -> Found {
+        let mut results = search(self.0, &Query::parse(query));
+        sort(self.0, &mut results.hits, order);
+        Found(Rc::new(results))
+    }
+
+    /// The summary of what a search found.
+    pub fn summary(self, found: &Found) -> Summary {
+        Summary::of(self.0, &found.0.articles())
     }
 }
 
@@ -92,6 +101,10 @@ pub struct State {
     pub return_to: Option<usize>,
     /// How many results the list shows: a page more each time the reader asks.
     pub pages: usize,
+    /// The order of the results.
+    pub sort: Sort,
+    /// Changes that Back undoes one by one (orders and filters chosen), counted.
+    pub steps: u32,
 }
 
 /// Results a list page shows.
@@ -102,18 +115,24 @@ pub const PAGE: usize = 20;
 pub enum Action {
     /// Typed into the search box.
     Search(String),
+    /// Chose or took out a filter: the query that results, as a step Back undoes.
+    Filter(String),
     /// Opened an article.
     Open(usize),
     /// Went back from the reader to the list.
     Close,
     /// Asked for more results.
     ShowMore,
+    /// Chose an order for the results.
+    Sort(Sort),
     /// Came back to an earlier state (Back, Forward, or a link).
     Restore {
         /// The query then.
         query: String,
         /// The article open then.
         open: Option<usize>,
+        /// The order then.
+        sort: Sort,
     },
 }
 
@@ -143,14 +162,36 @@ impl Reducible for State {
                 return_to: self.open,
                 ..(*self).clone()
             },
-            Action::Restore { query, open } if query == self.query && open == self.open => {
+            Action::Filter(query) => State {
+                query,
+                return_to: None,
+                pages: 1,
+                steps: self.steps.wrapping_add(1),
+                ..(*self).clone()
+            },
+            Action::Sort(sort) if sort == self.sort => return self,
+            Action::Sort(sort) => State {
+                sort,
+                pages: 1,
+                steps: self.steps.wrapping_add(1),
+                ..(*self).clone()
+            },
+            Action::Restore { query, open, sort }
+                if query == self.query && open == self.open && sort == self.sort =>
+            {
                 return self
             }
-            Action::Restore { query, open } => State {
-                pages: if query == self.query { self.pages } else { 1 },
+            Action::Restore { query, open, sort } => State {
+                pages: if query == self.query && sort == self.sort {
+                    self.pages
+                } else {
+                    1
+                },
                 query,
                 return_to: if open.is_none() { self.open } else { None },
                 open,
+                sort,
+                steps: self.steps,
             },
         };
         Rc::new(next)

@@ -297,3 +297,131 @@ async fn a_link_opens_the_widget_where_it_points() {
         .unwrap();
     assert_eq!(input.value(), "comet");
 }
+
+/// The summary chip whose accessible name is `label`.
+fn chip(host: &Element, label: &str) -> Element {
+    host.query_selector(&format!(".bs-summary .bs-chip[aria-label=\"{label}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no chip {label}: {:?}", texts(host, ".bs-summary .bs-chip")))
+}
+
+fn query_text(host: &Element) -> String {
+    find(host, "input[type=search]")
+        .unwrap()
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
+    let host = mount_widget().await;
+    assert!(find(&host, ".bs-filters").is_none(), "no filters yet");
+    let sport = chip(&host, "sport: 3 articles");
+    assert_eq!(
+        sport.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    click(&sport).await;
+    assert_eq!(query_text(&host), "topic:sport ");
+    assert_eq!(
+        texts(&host, "[role=status]"),
+        [format!("3 of {}", articles(21))]
+    );
+    assert_eq!(texts(&host, ".bs-card").len(), 3);
+    assert_eq!(texts(&host, ".bs-filters .bs-chip"), ["Topic: sport×"]);
+    let sport = chip(&host, "sport: 3 articles");
+    assert_eq!(sport.get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    // A second facet narrows further; the counts are those of the selection.
+    click(&chip(&host, "Valley Signal: 2 articles")).await;
+    assert_eq!(query_text(&host), "topic:sport source:\"Valley Signal\" ");
+    assert_eq!(texts(&host, ".bs-card").len(), 2);
+    assert_eq!(
+        texts(&host, ".bs-filters .bs-chip"),
+        ["Topic: sport×", "Publication: Valley Signal×"]
+    );
+
+    // Out one by one from the bar, then all at once.
+    click(&find(&host, ".bs-filters .bs-chip").unwrap()).await;
+    assert_eq!(query_text(&host), "source:\"Valley Signal\" ");
+    click(&chip(&host, "sport: 2 articles")).await;
+    assert_eq!(
+        texts(&host, ".bs-filters li").len(),
+        3,
+        "two chips and Clear all"
+    );
+    click(&find(&host, ".bs-filters .bs-link").unwrap()).await;
+    assert_eq!(query_text(&host).trim(), "");
+    assert_eq!(texts(&host, "[role=status]"), [articles(21)]);
+    assert!(find(&host, ".bs-filters").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_order_can_be_chosen_and_lives_in_the_address() {
+    let name = next_name();
+    let host = mount_named(&name).await;
+    let select: web_sys::HtmlSelectElement = find(&host, "select").unwrap().dyn_into().unwrap();
+    assert_eq!(select.value(), "relevance");
+    select.set_value("oldest");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let first = texts(&host, ".bs-card-title");
+    assert_eq!(
+        first.first().map(|t| t.trim()),
+        Some(SEED_TITLE),
+        "oldest first"
+    );
+    assert!(hash().contains(&format!("{name}.s=oldest")), "{}", hash());
+
+    // Back to the address without an order: newest first again.
+    set_hash_and_pop("#");
+    yew::scheduler::flush().await;
+    let first = texts(&host, ".bs-card-title");
+    assert_ne!(first.first().map(|t| t.trim()), Some(SEED_TITLE));
+    let select: web_sys::HtmlSelectElement = find(&host, "select").unwrap().dyn_into().unwrap();
+    assert_eq!(select.value(), "relevance");
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_has_a_timeline_and_key_sentences_that_open_their_article() {
+    let host = mount_widget().await;
+    let chart = find(&host, ".bs-summary svg[role=img]").unwrap();
+    let alt = chart.get_attribute("aria-label").unwrap();
+    assert!(alt.starts_with("17 April 2023 – "), "{alt}");
+    assert!(alt.contains("; most in "), "{alt}");
+    // April 2023 to July 2025, a bar a month.
+    assert_eq!(
+        host.query_selector_all(".bs-summary rect")
+            .unwrap()
+            .length(),
+        28
+    );
+    let bars = texts(&host, ".bs-summary rect title");
+    assert_eq!(
+        bars.first().map(String::as_str),
+        Some("April 2023: 1 article")
+    );
+
+    let sentences = host.query_selector_all(".bs-key-sentences li").unwrap();
+    assert_eq!(sentences.length(), 4);
+    let link = find(&host, ".bs-key-sentences button").unwrap();
+    let title = link.text_content().unwrap();
+    click(&link).await;
+    let heading = find(&host, "h2").unwrap().text_content().unwrap();
+    assert_eq!(format!("— {heading}"), title);
+
+    // A selection with one article: its own sentence, and a one-day span.
+    click(&find(&host, ".bs-back").unwrap()).await;
+    type_query(&host, "pentagon").await;
+    let alt = find(&host, ".bs-summary svg")
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap();
+    assert_eq!(alt, "17 April 2023");
+    assert_eq!(texts(&host, ".bs-key-sentences li").len(), 1);
+}

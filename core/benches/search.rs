@@ -10,9 +10,8 @@ use std::time::Instant;
 use broadsheet_core::content::load_dir;
 use broadsheet_core::generate::generate;
 use broadsheet_core::pack::{pack, Packed};
-use broadsheet_core::search::facets::facets;
 use broadsheet_core::search::{search, Query};
-use broadsheet_core::summary::sentences::selection_sentences;
+use broadsheet_core::summary::Summary;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -99,15 +98,15 @@ fn main() {
             .map(|q| {
                 let found = search(&packed, &Query::parse(&q));
                 let start = Instant::now();
-                let facets = facets(&packed, &found);
-                let selection: Vec<usize> = found.hits.iter().map(|h| h.article).collect();
-                let chosen = selection_sentences(&packed, &selection, 4);
-                std::hint::black_box((facets.sources.len(), chosen.len()));
+                let summary = Summary::of(&packed, &found.articles());
+                std::hint::black_box((summary.count, summary.sentences.len()));
                 start.elapsed().as_secs_f64() * 1000.0
             })
             .collect();
         report(
-            &format!("selection summary (facets, key sentences) over {n} articles"),
+            &format!(
+                "selection summary (counts, facets, timeline, key sentences) over {n} articles"
+            ),
             "selections",
             summary,
         );

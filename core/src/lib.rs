@@ -27,6 +27,7 @@ pub mod diagnostic;
 pub mod generate;
 pub mod index;
 pub mod model;
+pub mod order;
 pub mod pack;
 pub mod search;
 pub mod sentences;

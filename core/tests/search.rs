@@ -141,7 +141,7 @@ fn case_and_accents_do_not_matter() {
 fn facets_count_what_was_found() {
     use broadsheet_core::search::facets::facets;
     let r = run("topic:sport");
-    let f = facets(corpus(), &r);
+    let f = facets(corpus(), &r.articles());
     assert_eq!(f.topics.first(), Some(&("sport".to_owned(), 3)));
     assert_eq!(
         f.sources,
@@ -151,7 +151,7 @@ fn facets_count_what_was_found() {
         ]
     );
     assert_eq!(f.months.len(), 3);
-    let all = facets(corpus(), &run(""));
+    let all = facets(corpus(), &run("").articles());
     let total: usize = all.sources.iter().map(|(_, n)| n).sum();
     assert_eq!(total, 21, "every article has a publication");
     assert!(
@@ -174,6 +174,9 @@ fn results_sort_by_date_either_way() {
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     assert_eq!(Sort::parse("oldest"), Some(Sort::Oldest));
     assert_eq!(Sort::parse("random"), None);
+    for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+        assert_eq!(Sort::parse(sort.name()), Some(sort));
+    }
 }
 
 #[test]
@@ -191,5 +194,43 @@ fn a_selection_gets_key_sentences_from_several_articles() {
             .any(|k| k.text.to_lowercase().contains("harbour wall")),
         "{chosen:?}"
     );
+    for k in &chosen {
+        let article = corpus().article(k.article).unwrap();
+        assert_eq!(k.title, article.title, "each sentence names its article");
+        assert!(article.key_sentences.iter().any(|s| *s == k.text));
+    }
     assert!(selection_sentences(corpus(), &[], 4).is_empty());
+}
+
+#[test]
+fn a_selection_summary_adds_up() {
+    use broadsheet_core::summary::timeline::Unit;
+    use broadsheet_core::summary::Summary;
+    let everything = run("").articles();
+    let all = Summary::of(corpus(), &everything);
+    assert_eq!(all.count, 21);
+    let minutes: u32 = (0..21)
+        .filter_map(|i| corpus().facts(i))
+        .map(|f| f.reading_minutes)
+        .sum();
+    assert_eq!(all.reading_minutes, minutes);
+    let timeline = all.timeline.as_ref().expect("the articles are dated");
+    // The seed (April 2023) and the samples (2025): too long for weeks.
+    assert_eq!(timeline.unit, Unit::Month);
+    assert_eq!(timeline.first.to_string(), "2023-04-17");
+    let dated = (0..21)
+        .filter(|&i| corpus().facts(i).is_some_and(|f| f.date.is_some()))
+        .count();
+    assert_eq!(timeline.bins.iter().map(|b| b.count).sum::<usize>(), dated);
+    assert_eq!(all.sentences.len(), 4);
+
+    let sport = Summary::of(corpus(), &run("topic:sport").articles());
+    assert_eq!(sport.count, 3);
+    assert_eq!(sport.facets.topics.first(), Some(&("sport".to_owned(), 3)));
+    assert!(sport.timeline.is_some_and(|t| t.bins.len() <= 36));
+    let nothing = Summary::of(corpus(), &[]);
+    assert_eq!(
+        (nothing.count, nothing.timeline, nothing.sentences.len()),
+        (0, None, 0)
+    );
 }

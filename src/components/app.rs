@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{article_list, search_box, search_notice, summary_card, Reader};
+use super::{article_list, filter_bar, search_box, search_notice, summary_card, Reader};
 use crate::address::{self, use_address};
 use crate::state::{Action, Corpus, Found, State, PAGE};
 
@@ -31,15 +31,21 @@ pub fn App(props: &AppProps) -> Html {
                 query: address.query,
                 return_to: None,
                 pages: 1,
+                sort: address.sort,
+                steps: 0,
             }
         })
     };
     use_address(props.name.clone(), opened.ok(), state.clone());
-    // One search a query, for the notice, the summary and the list alike.
-    let found = use_memo((opened.ok(), state.query.clone()), |(corpus, query)| {
-        corpus.map(|c| c.search(query)).unwrap_or_default()
-    });
+    // One search a query and order, for the notice, the summary and the list alike.
+    let found = use_memo(
+        (opened.ok(), state.query.clone(), state.sort),
+        |(corpus, query, sort)| corpus.map(|c| c.search(query, *sort)).unwrap_or_default(),
+    );
     let found: Found = (*found).clone();
+    let summary = use_memo((opened.ok(), found.clone()), |(corpus, found)| {
+        corpus.map(|c| c.summary(found)).unwrap_or_default()
+    });
     let corpus = match opened {
         Ok(corpus) => corpus,
         Err(err) => {
@@ -61,6 +67,14 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |query| state.dispatch(Action::Search(query)))
     };
+    let on_filter = {
+        let state = state.clone();
+        Callback::from(move |query| state.dispatch(Action::Filter(query)))
+    };
+    let on_sort = {
+        let state = state.clone();
+        Callback::from(move |sort| state.dispatch(Action::Sort(sort)))
+    };
     let on_more = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ShowMore))
@@ -72,9 +86,10 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(index) = reading {
                 <Reader {corpus} {index} {on_close} />
             } else {
-                {search_box(&state.query, &on_search)}
+                {search_box(&state.query, state.sort, &on_search, &on_sort)}
+                {filter_bar(&state.query, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
-                {summary_card(corpus, &found)}
+                {summary_card(corpus, &summary, &state.query, &on_filter, &on_open)}
                 {article_list(corpus, &found, &state.query, state.pages * PAGE, state.return_to, &on_open, &on_more)}
             }
         </div>

@@ -1,20 +1,37 @@
-//! The search box: filters as the reader types.
+//! The search form: the query, filtered as the reader types, and the order of the results.
 
-use web_sys::HtmlInputElement;
+use broadsheet_core::search::facets::Sort;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// A labelled search field inside a search landmark, showing `value` and calling `on_search`
-/// with the new query on every change.
-pub fn search_box(value: &str, on_search: &Callback<String>) -> Html {
+/// A labelled search field and order menu inside a search landmark, showing `value` and
+/// `sort`; `on_search` gets the new query on every change, `on_sort` the order chosen.
+pub fn search_box(
+    value: &str,
+    sort: Sort,
+    on_search: &Callback<String>,
+    on_sort: &Callback<Sort>,
+) -> Html {
     let oninput = on_search.reform(|event: InputEvent| {
         event
             .target_dyn_into::<HtmlInputElement>()
             .map(|input| input.value())
             .unwrap_or_default()
     });
+    let onchange = {
+        let on_sort = on_sort.clone();
+        Callback::from(move |event: Event| {
+            if let Some(sort) = event
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|select| Sort::parse(&select.value()))
+            {
+                on_sort.emit(sort);
+            }
+        })
+    };
     html! {
         <form class="bs-search" role="search" onsubmit={|event: SubmitEvent| event.prevent_default()}>
-            <label>
+            <label class="bs-search-query">
                 <span class="bs-search-label">{"Search articles"}</span>
                 <input
                     type="search"
@@ -25,6 +42,14 @@ pub fn search_box(value: &str, on_search: &Callback<String>) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                 />
+            </label>
+            <label class="bs-search-sort">
+                <span class="bs-search-label">{"Sort by"}</span>
+                <select class="bs-sort" {onchange}>
+                    for (order, label) in [(Sort::Relevance, "Best match"), (Sort::Newest, "Newest"), (Sort::Oldest, "Oldest")] {
+                        <option value={order.name()} selected={order == sort}>{label}</option>
+                    }
+                </select>
             </label>
         </form>
     }

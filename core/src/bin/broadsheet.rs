@@ -236,7 +236,7 @@ fn search(dir: &Path, options: &SearchOptions) -> ExitCode {
             line["dropped"] = json!(found.dropped);
         }
         if options.facets {
-            let f = facets::facets(&packed, &found);
+            let f = facets::facets(&packed, &found.articles());
             line["facets"] = json!({
                 "source": f.sources,
                 "topic": f.topics,

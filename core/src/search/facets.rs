@@ -1,9 +1,9 @@
 //! Facets of a result set: how many of the articles found come from each publication, topic,
 //! month, and name each person, place and organization. And the orders a reader can sort by.
 
-use crate::pack::Packed;
+use crate::pack::{Facts, Packed};
 
-use super::{Hit, Results};
+use super::Hit;
 
 /// Values kept per facet, most frequent first.
 pub const MAX_VALUES: usize = 12;
@@ -35,19 +35,21 @@ fn count(counts: &mut Vec<(String, usize)>, value: &str) {
 
 /// Most first, then by name; at most [`MAX_VALUES`].
 fn top(mut counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
-    counts.sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.cmp(b)));
+    crate::order::sort_by(&mut counts, |(a, n), (b, m)| (m, a) < (n, b));
     counts.truncate(MAX_VALUES);
     counts
 }
 
-/// The facets of what `results` found in `packed`.
-pub fn facets(packed: &Packed, results: &Results) -> Facets {
-    let mut all: [Vec<(String, usize)>; 6] = Default::default();
-    for hit in &results.hits {
-        let Some(f) = packed.facts(hit.article) else {
-            continue;
-        };
-        let [sources, topics, people, places, organizations, months] = &mut all;
+/// Counts facet values one article at a time.
+#[derive(Debug, Default)]
+pub struct Counter {
+    all: [Vec<(String, usize)>; 6],
+}
+
+impl Counter {
+    /// Counts the article with these facts.
+    pub fn add(&mut self, f: &Facts) {
+        let [sources, topics, people, places, organizations, months] = &mut self.all;
         if let Some(source) = f.source {
             count(sources, source);
         }
@@ -71,15 +73,28 @@ pub fn facets(packed: &Packed, results: &Results) -> Facets {
             count(months, &format!("{:04}-{:02}", d.date.year, d.date.month));
         }
     }
-    let [sources, topics, people, places, organizations, months] = all;
-    Facets {
-        sources: top(sources),
-        topics: top(topics),
-        people: top(people),
-        places: top(places),
-        organizations: top(organizations),
-        months: top(months),
+
+    /// The most frequent values of each facet.
+    pub fn finish(self) -> Facets {
+        let [sources, topics, people, places, organizations, months] = self.all;
+        Facets {
+            sources: top(sources),
+            topics: top(topics),
+            people: top(people),
+            places: top(places),
+            organizations: top(organizations),
+            months: top(months),
+        }
     }
+}
+
+/// The facets of the articles numbered `articles` in `packed`.
+pub fn facets(packed: &Packed, articles: &[usize]) -> Facets {
+    let mut counter = Counter::default();
+    for f in articles.iter().filter_map(|&i| packed.facts(i)) {
+        counter.add(&f);
+    }
+    counter.finish()
 }
 
 /// The orders a reader can put results in.
@@ -104,17 +119,30 @@ impl Sort {
             _ => None,
         }
     }
+
+    /// How [`Sort::parse`] reads it back.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+        }
+    }
 }
 
 /// `hits` in `sort` order. The corpus is stored newest first, undated last, so dates order
 /// by article number.
-pub fn sort(packed: &Packed, hits: &mut [Hit], sort: Sort) {
+pub fn sort(packed: &Packed, hits: &mut Vec<Hit>, sort: Sort) {
     match sort {
         Sort::Relevance => {}
-        Sort::Newest => hits.sort_by_key(|h| h.article),
+        Sort::Newest => crate::order::sort_by(hits, |a, b| a.article < b.article),
         Sort::Oldest => {
             let dated = |h: &Hit| packed.facts(h.article).is_some_and(|f| f.date.is_some());
-            hits.sort_by_key(|h| (!dated(h), std::cmp::Reverse(h.article)));
+            // Undated articles are stored last; dated ones oldest last.
+            let undated = hits.iter().filter(|h| !dated(h)).count();
+            crate::order::sort_by(hits, |a, b| a.article > b.article);
+            let n = hits.len();
+            hits.rotate_left(undated.min(n));
         }
     }
 }

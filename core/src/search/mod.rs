@@ -362,34 +362,9 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
     results
 }
 
-/// `hits` (in corpus order) sorted best first, equal scores keeping their order. A plain
-/// bottom-up merge sort: the widget's code stays smaller than with the standard sorts.
+/// `hits` (in corpus order) sorted best first, equal scores keeping their order.
 fn best_first(mut hits: Vec<Hit>) -> Vec<Hit> {
-    let n = hits.len();
-    let mut buffer = hits.clone();
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            for slot in buffer.iter_mut().take(end).skip(start) {
-                let take_right = match (hits.get(i), hits.get(j)) {
-                    (Some(a), Some(b)) if i < mid && j < end => b.score > a.score,
-                    _ => i >= mid,
-                };
-                let source = if take_right { &mut j } else { &mut i };
-                if let Some(hit) = hits.get(*source) {
-                    *slot = *hit;
-                }
-                *source += 1;
-            }
-            start = end;
-        }
-        std::mem::swap(&mut hits, &mut buffer);
-        width *= 2;
-    }
+    crate::order::sort_by(&mut hits, |a, b| a.score > b.score);
     hits
 }
 
@@ -406,6 +381,11 @@ fn describe(group: &[Term]) -> String {
 }
 
 impl Results {
+    /// The numbers of the articles found, best first.
+    pub fn articles(&self) -> Vec<usize> {
+        self.hits.iter().map(|h| h.article).collect()
+    }
+
     /// The query with every corrected word replaced, to offer as "did you mean".
     pub fn suggestion(&self, query: &str) -> Option<String> {
         if self.corrected.is_empty() {

@@ -1,85 +1,50 @@
-//! What the articles a reader currently sees add up to.
+//! What the articles a reader currently sees add up to: the summary card's numbers, facets,
+//! timeline and key sentences, computed from the facts stored at build time.
 
 pub mod sentences;
 pub mod timeline;
 
-use crate::pack::Facts;
+use crate::pack::Packed;
+use crate::search::facets::{Counter, Facets};
+
+use sentences::{selection_sentences, KeySentence};
+use timeline::{timeline, Timeline};
+
+/// Key sentences a selection's summary shows.
+pub const KEY_SENTENCES: usize = 4;
 
 /// The summary of a selection of articles.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Summary<'a> {
+pub struct Summary {
     /// How many articles are selected.
     pub count: usize,
     /// Their reading time together, in minutes.
     pub reading_minutes: u32,
-    /// Each publication with its number of articles, most articles first, then by name.
-    pub publications: Vec<(&'a str, usize)>,
+    /// Publications, topics, people, places, organizations and months, with counts.
+    pub facets: Facets,
+    /// When they were published, if any is dated.
+    pub timeline: Option<Timeline>,
+    /// Sentences central to the selection, each from a different article.
+    pub sentences: Vec<KeySentence>,
 }
 
-impl<'a> Summary<'a> {
-    /// Summarises the articles with these facts.
-    pub fn of(articles: impl IntoIterator<Item = Facts<'a>>) -> Summary<'a> {
+impl Summary {
+    /// Summarises the articles numbered `selection` (best first) in `packed`.
+    pub fn of(packed: &Packed, selection: &[usize]) -> Summary {
         let mut summary = Summary::default();
-        for article in articles {
+        let mut counter = Counter::default();
+        let mut dates = Vec::new();
+        for facts in selection.iter().filter_map(|&i| packed.facts(i)) {
             summary.count += 1;
             summary.reading_minutes = summary
                 .reading_minutes
-                .saturating_add(article.reading_minutes);
-            if let Some(source) = article.source {
-                match summary
-                    .publications
-                    .iter_mut()
-                    .find(|(name, _)| *name == source)
-                {
-                    Some((_, n)) => *n += 1,
-                    None => summary.publications.push((source, 1)),
-                }
-            }
+                .saturating_add(facts.reading_minutes);
+            dates.extend(facts.date.map(|d| d.date));
+            counter.add(&facts);
         }
-        // Few publications: a plain insertion sort keeps the widget's code small.
-        let list = &mut summary.publications;
-        for i in 1..list.len() {
-            let mut j = i;
-            while j > 0
-                && list
-                    .get(j - 1)
-                    .zip(list.get(j))
-                    .is_some_and(|((a, n), (b, m))| (m, a) > (n, b))
-            {
-                list.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        summary.facets = counter.finish();
+        summary.timeline = timeline(dates);
+        summary.sentences = selection_sentences(packed, selection, KEY_SENTENCES);
         summary
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn facts(source: Option<&'static str>, minutes: u32) -> Facts<'static> {
-        Facts {
-            source,
-            reading_minutes: minutes,
-            ..Facts::default()
-        }
-    }
-
-    #[test]
-    fn counts_minutes_and_publications_most_first_then_by_name() {
-        let s = Summary::of([
-            facts(Some("B Post"), 2),
-            facts(Some("A Times"), 3),
-            facts(Some("C Daily"), 1),
-            facts(None, 4),
-            facts(Some("C Daily"), 1),
-        ]);
-        assert_eq!(s.count, 5);
-        assert_eq!(s.reading_minutes, 11);
-        assert_eq!(
-            s.publications,
-            [("C Daily", 2), ("A Times", 1), ("B Post", 1)]
-        );
     }
 }

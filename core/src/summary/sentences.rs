@@ -1,8 +1,6 @@
 //! Key sentences of a selection of articles: the articles' own key sentences that share the
 //! most words with the rest of the selection, one an article, no two saying the same thing.
 
-use std::collections::HashMap;
-
 use crate::pack::Packed;
 use crate::text::words;
 
@@ -17,15 +15,20 @@ const MAX_OVERLAP: f64 = 0.5;
 pub struct KeySentence {
     /// The article's number.
     pub article: usize,
+    /// The article's headline.
+    pub title: String,
     /// The sentence.
     pub text: String,
 }
 
 /// Content words of a sentence: folded, four letters or more, each once.
 fn content_words(sentence: &str) -> Vec<String> {
-    let mut set: Vec<String> = words(sentence).filter(|w| w.chars().count() >= 4).collect();
-    set.sort_unstable();
-    set.dedup();
+    let mut set: Vec<String> = Vec::new();
+    for w in words(sentence).filter(|w| w.chars().count() >= 4) {
+        if !set.contains(&w) {
+            set.push(w);
+        }
+    }
     set
 }
 
@@ -33,37 +36,48 @@ fn content_words(sentence: &str) -> Vec<String> {
 /// the articles they come from.
 pub fn selection_sentences(packed: &Packed, selection: &[usize], n: usize) -> Vec<KeySentence> {
     let mut candidates: Vec<(usize, String, Vec<String>)> = Vec::new();
+    let mut titles: Vec<(usize, String)> = Vec::new();
     for &article in selection.iter().take(MAX_ARTICLES) {
         let Some(a) = packed.article(article) else {
             continue;
         };
+        titles.push((article, a.title.to_string()));
         for sentence in a.key_sentences.iter() {
             candidates.push((article, sentence.to_string(), content_words(sentence)));
         }
     }
-    // How many articles use each word in their key sentences.
-    let mut spread: HashMap<&str, usize> = HashMap::new();
-    let mut last: HashMap<&str, usize> = HashMap::new();
-    for (article, _, words) in &candidates {
-        for w in words {
-            if last.insert(w, *article) != Some(*article) {
-                *spread.entry(w).or_default() += 1;
-            }
+    // How many articles use each word in their key sentences: every (word, article) once,
+    // sorted by word, then counted in runs.
+    let mut uses: Vec<(&str, usize)> = candidates
+        .iter()
+        .flat_map(|(article, _, words)| words.iter().map(move |w| (w.as_str(), *article)))
+        .collect();
+    crate::order::sort_by(&mut uses, |a, b| a < b);
+    uses.dedup();
+    let mut spread: Vec<(&str, usize)> = Vec::new();
+    for (w, _) in uses {
+        match spread.last_mut() {
+            Some((last, n)) if *last == w => *n += 1,
+            _ => spread.push((w, 1)),
         }
     }
+    let spread_of = |w: &str| {
+        spread
+            .binary_search_by(|(x, _)| x.cmp(&w))
+            .ok()
+            .and_then(|at| spread.get(at))
+            .map_or(1, |(_, n)| *n)
+    };
     // A sentence central to many articles: its words are used by many of them.
     let mut scored: Vec<(f64, usize)> = candidates
         .iter()
         .enumerate()
         .map(|(i, (_, _, words))| {
-            let shared: usize = words
-                .iter()
-                .map(|w| spread.get(w.as_str()).copied().unwrap_or(1) - 1)
-                .sum();
+            let shared: usize = words.iter().map(|w| spread_of(w) - 1).sum();
             (shared as f64 / (words.len() as f64 + 4.0), i)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut scored, |a, b| a.0 > b.0);
     let mut chosen: Vec<usize> = Vec::new();
     for (_, i) in scored {
         if chosen.len() == n {
@@ -85,12 +99,17 @@ pub fn selection_sentences(packed: &Packed, selection: &[usize], n: usize) -> Ve
             chosen.push(i);
         }
     }
-    chosen.sort_unstable();
+    crate::order::sort_by(&mut chosen, |a, b| a < b);
     chosen
         .into_iter()
         .filter_map(|i| candidates.get(i))
         .map(|(article, text, _)| KeySentence {
             article: *article,
+            title: titles
+                .iter()
+                .find(|(a, _)| a == article)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default(),
             text: text.clone(),
         })
         .collect()

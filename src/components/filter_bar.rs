@@ -1,0 +1,46 @@
+//! The filters in the query, as chips that take them out again.
+
+use broadsheet_core::search::query::{without, written_filters};
+use yew::prelude::*;
+
+use crate::format;
+
+/// A chip for each field filter in `query` (`source:…`, `-topic:…`) and, with two or more,
+/// a button that clears them all; `on_filter` gets the query without them. Nothing when the
+/// query has no filters.
+pub fn filter_bar(query: &str, on_filter: &Callback<String>) -> Html {
+    let written = written_filters(query);
+    if written.is_empty() {
+        return Html::default();
+    }
+    let all_out = written
+        .iter()
+        .rev()
+        .fold(query.to_owned(), |q, w| without(&q, w.range.clone()));
+    html! {
+        <ul class="bs-filters bs-chips" aria-label="Filters">
+            for w in written.iter() {
+                <li>
+                    <button
+                        type="button"
+                        class="bs-chip bs-chip-on"
+                        aria-label={format!("Remove filter {}", format::filter(w))}
+                        onclick={
+                            let next = without(query, w.range.clone());
+                            on_filter.reform(move |_: MouseEvent| next.clone())
+                        }
+                    >
+                        {format::filter(w)}<span class="bs-chip-x" aria-hidden="true">{"×"}</span>
+                    </button>
+                </li>
+            }
+            if written.len() > 1 {
+                <li>
+                    <button type="button" class="bs-link" onclick={on_filter.reform(move |_: MouseEvent| all_out.clone())}>
+                        {"Clear all filters"}
+                    </button>
+                </li>
+            }
+        </ul>
+    }
+}
