@@ -12,8 +12,9 @@ use crate::state::Corpus;
 /// Values of a facet shown as chips.
 const CHIPS: usize = 6;
 
-/// Count, reading time, a timeline, key sentences (each opening its article) and facet
-/// chips (each adding its filter to `query`, or taking it out) of the articles in `summary`.
+/// Count, reading time, a timeline, key sentences (each opening its article) and, behind a
+/// disclosure, facet chips (each adding its filter to `query`, or taking it out) of the
+/// articles in `summary`.
 /// The count is a live region, so screen readers announce it as the list changes.
 pub fn summary_card(
     corpus: Corpus,
@@ -64,13 +65,13 @@ pub fn summary_card(
                                 <ul class="bs-key-sentences">
                                     for k in summary.sentences.iter() {
                                         <li>
-                                            {k.text.clone()}{" "}
+                                            {k.text.clone()}{" — "}
                                             <button
                                                 type="button"
                                                 class="bs-link"
                                                 onclick={let a = k.article; on_open.reform(move |_: MouseEvent| a)}
                                             >
-                                                {"— "}{k.title.clone()}
+                                                {k.title.clone()}
                                             </button>
                                         </li>
                                     }
@@ -78,15 +79,20 @@ pub fn summary_card(
                             </dd>
                         </div>
                     }
-                    for (label, field, values) in groups {
-                        if !values.is_empty() {
-                            <div class="bs-summary-wide">
-                                <dt>{label}</dt>
-                                <dd>{chips(field, values, query, &written, on_filter)}</dd>
-                            </div>
-                        }
-                    }
                 </dl>
+                <details class="bs-facets">
+                    <summary>{"Filter by publication, topic, person, place, organization or month"}</summary>
+                    <dl class="bs-summary-facts">
+                        for (label, field, values) in groups {
+                            if !values.is_empty() {
+                                <div class="bs-summary-wide">
+                                    <dt>{label}</dt>
+                                    <dd>{chips(field, values, query, &written, on_filter)}</dd>
+                                </div>
+                            }
+                        }
+                    </dl>
+                </details>
             }
         </section>
     }

@@ -41,6 +41,14 @@ async function openWidget() {
 }
 
 const cardTitles = (page) => page.locator('.bs-card-title').allTextContents();
+/** The button on an article's card (a key sentence in the summary may open it too). */
+const cardButton = (page, name) => page.locator('.bs-list').getByRole('button', { name, exact: true });
+/** What has the keyboard focus: tag, class and text. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return { tag: e?.tagName, cls: e?.className ?? '', text: (e?.textContent ?? '').trim() };
+  });
 
 test('the seed article is listed, a page at a time, with its publication and reading time', async () => {
   const page = await openWidget();
@@ -74,7 +82,7 @@ test('a query that matches nothing empties the list and says so; a matching one 
 test('clicking a headline opens the article; Back to all articles returns', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('china');
-  await page.getByRole('button', { name: SEED }).click();
+  await cardButton(page, SEED).click();
   const heading = page.getByRole('heading', { level: 2, name: SEED });
   await heading.waitFor();
   assert.equal(await page.locator('.bs-reader h2').count(), 1, 'the headline appears once');
@@ -99,8 +107,20 @@ test('the keyboard alone can search, open, read and go back', async () => {
   await page.keyboard.type('pentagon');
   // Tab once the list shows what was typed (a reader does not tab within the same millisecond).
   await page.waitForFunction(() => document.querySelectorAll('.bs-card').length === 1);
-  await page.keyboard.press('Tab');
-  assert.equal((await page.evaluate(() => document.activeElement?.textContent)).trim(), SEED);
+  // In order: the sort menu, the summary's key sentence (its article), the filters, the card.
+  const order = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await focused(page));
+  }
+  assert.deepEqual(
+    order.map((f) => f.tag),
+    ['SELECT', 'BUTTON', 'SUMMARY', 'BUTTON'],
+    JSON.stringify(order),
+  );
+  assert.equal(order[1].text, SEED);
+  assert.equal(order[3].cls, 'bs-card-open');
+  assert.equal(order[3].text, SEED);
   await page.keyboard.press('Enter');
   await page.locator('.bs-reader').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
@@ -114,7 +134,7 @@ test('the keyboard alone can search, open, read and go back', async () => {
 test('Back and Forward move between the list and the article; the address can be shared', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('singapore');
-  await page.getByRole('button', { name: SEED }).click();
+  await cardButton(page, SEED).click();
   await page.locator('.bs-reader').waitFor();
   const shared = page.url();
   assert.match(shared, /#bs\.q=singapore&bs\.a=world%2Fchina-rejects-defense-ministers-meeting$/);
@@ -128,6 +148,46 @@ test('Back and Forward move between the list and the article; the address can be
   await other.goto(shared);
   await other.getByRole('heading', { level: 2, name: SEED }).waitFor();
   await other.close();
+  await page.close();
+});
+
+test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes it out', async () => {
+  const page = await openWidget();
+  const status = page.getByRole('status');
+  const all = await status.textContent();
+  await page.getByText(/^Filter by publication/).click();
+  const chip = page.locator('.bs-facets').getByRole('button', { name: /^Valley Signal: \d+ articles?$/ });
+  const count = Number((await chip.getAttribute('aria-label')).match(/: (\d+)/)[1]);
+  await chip.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.bs-filters'));
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'source:"Valley Signal" ');
+  assert.match(await status.textContent(), new RegExp(`^${count} of `));
+  assert.equal(await page.locator('.bs-card').count(), count);
+  assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+  assert.match(page.url(), /#bs\.q=source%3A%22Valley%20Signal%22%20$/);
+
+  // A filter is a step in the history: Back takes it away, Forward brings it back.
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('.bs-filters'));
+  assert.equal(await status.textContent(), all);
+  await page.goForward();
+  await page.locator('.bs-filters').waitFor();
+
+  await page.getByRole('button', { name: 'Remove filter Publication: Valley Signal' }).click();
+  await page.waitForFunction(() => !document.querySelector('.bs-filters'));
+  assert.equal(await status.textContent(), all);
+  await page.close();
+});
+
+test('the order menu sorts oldest first, and the order is in the address', async () => {
+  const page = await openWidget();
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('oldest');
+  await page.waitForFunction((seed) => document.querySelector('.bs-card-title')?.textContent.trim() === seed, SEED);
+  assert.match(page.url(), /#bs\.s=oldest$/);
+  await page.goBack();
+  await page.waitForFunction((seed) => document.querySelector('.bs-card-title')?.textContent.trim() !== seed, SEED);
+  assert.equal(await page.getByRole('combobox', { name: 'Sort by' }).inputValue(), 'relevance');
   await page.close();
 });
 

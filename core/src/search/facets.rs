@@ -21,7 +21,7 @@ pub struct Facets {
     pub places: Vec<(String, usize)>,
     /// Organizations.
     pub organizations: Vec<(String, usize)>,
-    /// Months of publication, as `2025-03`.
+    /// Months of publication, as `2025-03`: the busiest, in calendar order.
     pub months: Vec<(String, usize)>,
 }
 
@@ -83,7 +83,12 @@ impl Counter {
             people: top(people),
             places: top(places),
             organizations: top(organizations),
-            months: top(months),
+            months: {
+                // The busiest months, in calendar order.
+                let mut busiest = top(months);
+                crate::order::sort_by(&mut busiest, |(a, _), (b, _)| a < b);
+                busiest
+            },
         }
     }
 }
