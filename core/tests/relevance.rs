@@ -123,7 +123,7 @@ fn generated_articles() {
     let cases = generated_cases(&articles);
     assert!(cases.len() >= 250, "{}", cases.len());
     let (exact, typo) = report("generated (300)", open(&articles), &cases);
-    assert!(exact.mrr >= 0.8, "{exact:?}");
-    assert!(typo.mrr >= 0.7, "{typo:?}");
+    assert!(exact.mrr >= 0.93 && exact.hit1 >= 0.88, "{exact:?}");
+    assert!(typo.mrr >= 0.93 && typo.hit1 >= 0.88, "{typo:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }

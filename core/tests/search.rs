@@ -234,3 +234,80 @@ fn a_selection_summary_adds_up() {
         (0, None, 0)
     );
 }
+
+#[test]
+fn each_hit_says_why_it_matched() {
+    use broadsheet_core::search::rank::{explain, Field};
+    use broadsheet_core::search::How;
+    let r = run("lowmoor walls ");
+    let first = corpus().article(r.hits[0].article).unwrap();
+    let why = explain(corpus(), &first, &r);
+    assert_eq!(why.len(), 2, "{why:?}");
+    assert_eq!(
+        (
+            why[0].wanted.as_str(),
+            why[0].term.as_str(),
+            why[0].how,
+            why[0].field
+        ),
+        ("lowmoor", "lowmoor", How::Exact, Field::Headline),
+        "{why:?}"
+    );
+    assert_eq!(
+        (why[1].wanted.as_str(), why[1].how),
+        ("walls", How::Ending),
+        "{why:?}"
+    );
+    assert_eq!(why[1].term, "wall");
+
+    let r = run("obsevatory ");
+    let first = corpus().article(r.hits[0].article).unwrap();
+    let why = explain(corpus(), &first, &r);
+    assert_eq!(
+        (why[0].term.as_str(), why[0].how),
+        ("observatory", How::Typo),
+        "{why:?}"
+    );
+
+    // A word left out by the loosening is not explained.
+    let r = run("pentagon xylophone ");
+    let first = corpus().article(r.hits[0].article).unwrap();
+    let why = explain(corpus(), &first, &r);
+    assert_eq!(why.len(), 1);
+    assert_eq!(why[0].wanted, "pentagon");
+    assert_eq!(why[0].field, Field::Body);
+}
+
+#[test]
+fn words_standing_together_rank_above_words_apart() {
+    use broadsheet_core::content::load_dir;
+    let dir = std::env::temp_dir().join(format!("broadsheet-proximity-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // The newer article has the words far apart: by the first stage it would come first.
+    std::fs::write(
+        dir.join("apart.md"),
+        "---\ntitle: Town news\ndate: 2025-05-02\n---\nThe museum opened its doors on Monday \
+         with a new exhibition of paintings and old maps from the county.\n\nIn other news, the \
+         council said work on the harbour would start in the autumn after a long delay.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("together.md"),
+        "---\ntitle: Town news\ndate: 2025-05-01\n---\nThe council said work would start in the \
+         autumn after a long delay and much discussion.\n\nVisitors to the harbour museum will \
+         find the doors open again on Monday, the curator said.\n",
+    )
+    .unwrap();
+    let articles = load_dir(&dir).articles;
+    let bytes = pack(&articles);
+    let packed = Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    let found = search(&packed, &Query::parse("harbour museum "));
+    let order: Vec<&str> = found
+        .hits
+        .iter()
+        .map(|h| packed.id(h.article).unwrap())
+        .collect();
+    assert_eq!(order, ["together", "apart"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -12,6 +12,7 @@ pub mod facets;
 mod fuzzy;
 pub mod highlight;
 pub mod query;
+pub mod rank;
 
 use crate::index::Index;
 use crate::model::{Article, Block, Precision};
@@ -68,43 +69,61 @@ pub struct Results {
     pub groups: Vec<String>,
     /// Groups left out because no article has them together with the others.
     pub dropped: Vec<String>,
+    /// For each group, the vocabulary terms it matched and how, sorted by term: what the
+    /// second stage ranks with and what [`rank::explain`] reports.
+    pub matched: Vec<Vec<Candidate>>,
 }
 
-/// How a vocabulary term matched a query word.
+/// How a vocabulary term came to match a query word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// As typed.
+    Exact,
+    /// With another English ending (`walls` for `wall`).
+    Ending,
+    /// As the start of a longer word.
+    Start,
+    /// Through a typing mistake.
+    Typo,
+}
+
+/// A vocabulary term a query word matched.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Candidate {
-    term: usize,
-    weight: f32,
+pub struct Candidate {
+    /// The term's number in the index.
+    pub term: usize,
+    /// How much a match counts, before IDF: 1 exact, 0.8 another ending, 0.6 or 0.4 a start,
+    /// 0.5 a typing mistake, 1.5 a word of a phrase.
+    pub weight: f32,
+    /// How it matched.
+    pub how: How,
 }
 
 /// The vocabulary terms a word can stand for, with their weights; and the correction used, if
 /// the word matched only through a typing mistake.
 fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<String>) {
-    fn add(found: &mut Vec<Candidate>, term: usize, weight: f32) {
+    fn add(found: &mut Vec<Candidate>, term: usize, weight: f32, how: How) {
         match found.iter_mut().find(|c| c.term == term) {
-            Some(c) => c.weight = c.weight.max(weight),
-            None => found.push(Candidate { term, weight }),
+            Some(c) if c.weight < weight => {
+                c.weight = weight;
+                c.how = how;
+            }
+            Some(_) => {}
+            None => found.push(Candidate { term, weight, how }),
         }
     }
     let mut found: Vec<Candidate> = Vec::new();
     for term in index.prefixed(word) {
-        let exact = index.term(term) == word;
-        add(
-            &mut found,
-            term,
-            if exact {
-                1.0
-            } else if typing {
-                0.6
-            } else {
-                0.4
-            },
-        );
+        if index.term(term) == word {
+            add(&mut found, term, 1.0, How::Exact);
+        } else {
+            add(&mut found, term, if typing { 0.6 } else { 0.4 }, How::Start);
+        }
     }
     if let Some(root) = fuzzy::root(word) {
         for term in index.prefixed(root) {
             if fuzzy::has_ending(index.term(term), root) {
-                add(&mut found, term, 0.8);
+                add(&mut found, term, 0.8, How::Ending);
             }
         }
     }
@@ -127,7 +146,7 @@ fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<St
             fuzzy::distance(&chars, &t, max)
         };
         if let Some(d) = d {
-            add(&mut found, term, 0.5);
+            add(&mut found, term, 0.5, How::Typo);
             let df = index.hits(term).count();
             if best.is_none_or(|(bd, bdf, _)| (d, usize::MAX - df) < (bd, bdf)) {
                 best = Some((d, usize::MAX - df, term));
@@ -139,11 +158,11 @@ fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<St
 }
 
 /// Inverse document frequency of a term held by `df` of `n` articles.
-fn idf(df: usize, n: usize) -> f32 {
+pub(crate) fn idf(df: usize, n: usize) -> f32 {
     (1.0 + (n as f32 + 1.0) / (df as f32 + 1.0)).ln()
 }
 
-/// Scores of every article for one word (0 where it does not match).
+/// Scores of every article for one word (0 where it does not match): the first stage.
 fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Terms) -> Vec<f32> {
     let mut scores = vec![0.0f32; n];
     for c in candidates {
@@ -162,7 +181,7 @@ fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Te
 }
 
 /// The folded words of an article's headline and of each of its blocks, apart.
-fn passages(article: &Article) -> Vec<Vec<String>> {
+pub(crate) fn passages(article: &Article) -> Vec<Vec<String>> {
     std::iter::once(article.title.to_string())
         .chain(
             article
@@ -184,29 +203,44 @@ fn has_phrase(packed: &Packed, i: usize, phrase: &[String]) -> bool {
     })
 }
 
-/// Scores of every article for one term, and the correction used for a word, if any.
-fn term_scores(
-    packed: &Packed,
-    index: &Index,
-    term: &Term,
-    terms: &mut Terms,
-) -> (Vec<f32>, Option<(String, String)>) {
+/// What one term of a query matched.
+struct TermMatch {
+    /// Each article's score (0 where it does not match).
+    scores: Vec<f32>,
+    /// The correction used for a word, if any: (typed, read as).
+    correction: Option<(String, String)>,
+    /// The vocabulary terms it matched.
+    candidates: Vec<Candidate>,
+}
+
+/// What one term of a query matches.
+fn term_scores(packed: &Packed, index: &Index, term: &Term, terms: &mut Terms) -> TermMatch {
     let n = packed.len();
     match term {
         Term::Word { word, prefix } => {
             let (candidates, correction) = expand(index, word, *prefix);
             let scores = word_scores(index, &candidates, n, terms);
-            (scores, correction.map(|c| (word.clone(), c)))
+            TermMatch {
+                scores,
+                correction: correction.map(|c| (word.clone(), c)),
+                candidates,
+            }
         }
         Term::Phrase(phrase) => {
             let mut total = vec![0.0f32; n];
             let mut seen = Terms::default();
+            let mut candidates = Vec::new();
             for (k, word) in phrase.iter().enumerate() {
                 let exact: Vec<Candidate> = index
                     .prefixed(word)
                     .filter(|&t| index.term(t) == word)
-                    .map(|term| Candidate { term, weight: 1.5 })
+                    .map(|term| Candidate {
+                        term,
+                        weight: 1.5,
+                        how: How::Exact,
+                    })
                     .collect();
+                candidates.extend_from_slice(&exact);
                 let scores = word_scores(index, &exact, n, &mut seen);
                 for (t, s) in total.iter_mut().zip(scores) {
                     *t = if k == 0 || *t > 0.0 {
@@ -230,7 +264,11 @@ fn term_scores(
                     terms.insert(&term);
                 }
             }
-            (total, None)
+            TermMatch {
+                scores: total,
+                correction: None,
+                candidates,
+            }
         }
     }
 }
@@ -307,7 +345,7 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
     }
     let mut ignored = Terms::default();
     for term in &query.excluded {
-        let (scores, _) = term_scores(packed, &index, term, &mut ignored);
+        let scores = term_scores(packed, &index, term, &mut ignored).scores;
         for (ok, s) in allowed.iter_mut().zip(scores) {
             if s > 0.0 {
                 *ok = false;
@@ -316,15 +354,20 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
     }
 
     let mut groups: Vec<(String, Vec<f32>)> = Vec::new();
+    let mut matched: Vec<Vec<Candidate>> = Vec::new();
     for group in &query.groups {
         let mut best = vec![0.0f32; n];
+        let mut candidates = Vec::new();
         for term in group {
-            let (scores, correction) = term_scores(packed, &index, term, &mut results.terms);
-            results.corrected.extend(correction);
-            for (b, s) in best.iter_mut().zip(scores) {
+            let found = term_scores(packed, &index, term, &mut results.terms);
+            results.corrected.extend(found.correction);
+            candidates.extend(found.candidates);
+            for (b, s) in best.iter_mut().zip(found.scores) {
                 *b = b.max(s);
             }
         }
+        crate::order::sort_by(&mut candidates, |a, b| a.term < b.term);
+        matched.push(candidates);
         groups.push((describe(group), best));
     }
 
@@ -358,7 +401,12 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
         // Nothing to show even with words left out: the notice would only confuse.
         results.dropped.clear();
     }
+    results.matched = kept
+        .iter()
+        .filter_map(|&g| matched.get(g).cloned())
+        .collect();
     results.hits = best_first(hits);
+    rank::rerank(packed, &index, &mut results);
     results
 }
 

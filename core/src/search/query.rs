@@ -366,14 +366,16 @@ pub fn with_filter(input: &str, field: &str, value: &str) -> String {
         .collect();
     let value = value.trim();
     let folded: Vec<String> = words(value).collect();
-    let present = written_filters(input)
-        .iter()
-        .any(|w| !w.negated && w.field == field && words(&w.value).eq(folded.iter().cloned()));
-    if present || filter(field, value).is_none() {
+    let present = |query: &str| {
+        written_filters(query)
+            .iter()
+            .any(|w| !w.negated && w.field == field && words(&w.value).eq(folded.iter().cloned()))
+    };
+    if present(input) || filter(field, value).is_none() {
         return input.to_owned();
     }
     let appended = append_filter(input, field, value);
-    if written_filters(&appended).len() > written_filters(input).len() {
+    if present(&appended) {
         return appended;
     }
     // A quote left open before it would swallow the filter; an open quote reads as a space

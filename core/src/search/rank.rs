@@ -1,0 +1,226 @@
+//! The second stage: the first stage's best hits scored again with their text at hand.
+//!
+//! BM25F over three fields, the headline, the lead (the first paragraph and the key
+//! sentences) and the body, each word's frequency weighted by its field and normalised by the
+//! field's length; a query word counts through the best of the vocabulary terms it matched
+//! (exact above another ending above a start or a typing mistake), times its IDF. Then a bonus
+//! when all the query's words stand close together in one passage. And, for any article, why it
+//! matched: which term, how, and in which field.
+
+use super::{idf, passages, Candidate, How, Results};
+use crate::index::Index;
+use crate::model::Article;
+use crate::pack::Packed;
+use crate::text::words;
+
+/// Hits scored again, from the top of the first stage.
+pub const RERANK: usize = 40;
+/// BM25's saturation: how quickly more occurrences stop adding.
+const K1: f32 = 1.2;
+/// BM25's length normalisation.
+const B: f32 = 0.75;
+/// Field weights: headline, lead, body.
+const WEIGHTS: [f32; 3] = [3.0, 1.5, 1.0];
+/// The most that query words standing together add, as a share of the score.
+const PROXIMITY: f32 = 0.5;
+
+/// Where in an article a term was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The headline.
+    Headline,
+    /// The first paragraph or a key sentence.
+    Lead,
+    /// The rest of the text.
+    Body,
+}
+
+/// Why an article matched one query word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// The word or phrase of the query, as a person would write it.
+    pub wanted: String,
+    /// The term found for it.
+    pub term: String,
+    /// How the term matched.
+    pub how: How,
+    /// Where it was found first (headline, then lead, then body).
+    pub field: Field,
+}
+
+/// An article's folded words, passage by passage, each passage with its field.
+fn fielded(article: &Article) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = passages(article)
+        .into_iter()
+        .enumerate()
+        .map(|(i, words)| (i.min(2), words))
+        .collect();
+    out.extend(
+        article
+            .key_sentences
+            .iter()
+            .map(|s| (1, words(s).collect::<Vec<String>>())),
+    );
+    out
+}
+
+/// The number in `candidates` (sorted by term) of the one for `word`.
+fn find(index: &Index, candidates: &[Candidate], word: &str) -> Option<usize> {
+    candidates
+        .binary_search_by(|c| index.term(c.term).cmp(word))
+        .ok()
+}
+
+/// The article's BM25F score for the matched groups, and the bonus factor for its words
+/// standing together. `avg` is the average length of each field.
+fn score(
+    index: &Index,
+    matched: &[Vec<Candidate>],
+    idfs: &mut [Vec<Option<f32>>],
+    n: usize,
+    fields: &[(usize, Vec<String>)],
+    avg: [f32; 3],
+) -> f32 {
+    let mut length = [0f32; 3];
+    for (f, words) in fields {
+        if let Some(l) = length.get_mut(*f) {
+            *l += words.len() as f32;
+        }
+    }
+    // Occurrences per field of each matched (group, candidate).
+    let mut counts: Vec<(usize, usize, [f32; 3])> = Vec::new();
+    // The shortest run of words holding every group, in any one passage.
+    let mut shortest: Option<usize> = None;
+    for (f, words) in fields {
+        let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
+        for (at, word) in words.iter().enumerate() {
+            for (g, candidates) in matched.iter().enumerate() {
+                let Some(c) = find(index, candidates, word) else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(cg, cc, _)| *cg == g && *cc == c) {
+                    Some((_, _, tf)) => tf[(*f).min(2)] += 1.0,
+                    None => {
+                        let mut tf = [0.0; 3];
+                        tf[(*f).min(2)] = 1.0;
+                        counts.push((g, c, tf));
+                    }
+                }
+                if let Some(seen) = last_seen.get_mut(g) {
+                    *seen = Some(at);
+                }
+                if matched.len() > 1 && last_seen.iter().all(Option::is_some) {
+                    let first = last_seen.iter().flatten().min().copied().unwrap_or(at);
+                    let span = at - first + 1;
+                    shortest = Some(shortest.map_or(span, |s| s.min(span)));
+                }
+            }
+        }
+    }
+    let mut best = vec![0f32; matched.len()];
+    for (g, c, tf) in counts {
+        let Some(candidate) = matched.get(g).and_then(|cs| cs.get(c)) else {
+            continue;
+        };
+        let Some(cached) = idfs.get_mut(g).and_then(|v| v.get_mut(c)) else {
+            continue;
+        };
+        let term_idf = *cached.get_or_insert_with(|| idf(index.hits(candidate.term).count(), n));
+        let weighted: f32 = (0..3)
+            .map(|f| {
+                let norm = 1.0 - B + B * length[f] / avg[f].max(1.0);
+                WEIGHTS[f] * tf[f] / norm.max(0.1)
+            })
+            .sum();
+        let s = candidate.weight * term_idf * weighted / (K1 + weighted);
+        if let Some(b) = best.get_mut(g) {
+            *b = b.max(s);
+        }
+    }
+    let total: f32 = best.iter().sum();
+    let together = shortest.map_or(0.0, |span| matched.len() as f32 / span as f32);
+    total * (1.0 + PROXIMITY * together)
+}
+
+/// Scores the first [`RERANK`] hits of `results` again and puts them in their new order,
+/// still above the rest. Nothing changes without words in the query.
+pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
+    if results.matched.is_empty() || results.hits.len() < 2 {
+        return;
+    }
+    let top = results.hits.len().min(RERANK);
+    let texts: Vec<Vec<(usize, Vec<String>)>> = results.hits[..top]
+        .iter()
+        .map(|h| {
+            packed
+                .article(h.article)
+                .map(|a| fielded(&a))
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut avg = [0f32; 3];
+    for fields in &texts {
+        for (f, words) in fields {
+            if let Some(a) = avg.get_mut(*f) {
+                *a += words.len() as f32 / top as f32;
+            }
+        }
+    }
+    let mut idfs: Vec<Vec<Option<f32>>> = results
+        .matched
+        .iter()
+        .map(|g| vec![None; g.len()])
+        .collect();
+    let n = packed.len();
+    let rest_best = results.hits.get(top).map_or(0.0, |h| h.score);
+    for (hit, fields) in results.hits.iter_mut().zip(&texts) {
+        let s = score(index, &results.matched, &mut idfs, n, fields, avg);
+        // Above everything not scored again, whatever the scale.
+        hit.score = rest_best + s + f32::EPSILON;
+    }
+    let mut head: Vec<_> = results.hits[..top].to_vec();
+    crate::order::sort_by(&mut head, |a, b| a.score > b.score);
+    results.hits.splice(..top, head);
+}
+
+/// Why `article` matched what `results` were found for: for each query word still in the
+/// search, the best term it matched in the first field that has one.
+pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Reason> {
+    let index = packed.index();
+    let fields = fielded(article);
+    let wanted = results
+        .groups
+        .iter()
+        .filter(|g| !results.dropped.contains(g));
+    let mut reasons = Vec::new();
+    for (candidates, wanted) in results.matched.iter().zip(wanted) {
+        let mut best: Option<(usize, &Candidate)> = None;
+        for (f, words) in &fields {
+            for word in words {
+                let Some(c) = find(&index, candidates, word).and_then(|c| candidates.get(c)) else {
+                    continue;
+                };
+                let better = match best {
+                    None => true,
+                    Some((bf, bc)) => (*f, -c.weight) < (bf, -bc.weight),
+                };
+                if better {
+                    best = Some((*f, c));
+                }
+            }
+        }
+        if let Some((f, c)) = best {
+            reasons.push(Reason {
+                wanted: wanted.clone(),
+                term: index.term(c.term).to_owned(),
+                how: c.how,
+                field: match f {
+                    0 => Field::Headline,
+                    1 => Field::Lead,
+                    _ => Field::Body,
+                },
+            });
+        }
+    }
+    reasons
+}
