@@ -2,6 +2,8 @@
 
 use broadsheet_core::model::{Date, Dated, Precision};
 use broadsheet_core::search::query::Written;
+use broadsheet_core::search::rank::{Field, Reason};
+use broadsheet_core::search::How;
 
 /// `1 article`, `3 articles`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -81,4 +83,31 @@ pub fn filter(w: &Written) -> String {
         field(&w.field),
         month_or(&w.value)
     )
+}
+
+/// Why an article matched, for people: `Matched “lowmoor” in the headline; “wall” for
+/// “walls” in the opening.` Empty without reasons.
+pub fn why(reasons: &[Reason]) -> String {
+    let parts: Vec<String> = reasons
+        .iter()
+        .map(|r| {
+            let how = match r.how {
+                How::Exact => String::new(),
+                How::Ending => format!(" for “{}”", r.wanted),
+                How::Start => format!(" for “{}…”", r.wanted),
+                How::Typo => format!(" for “{}” (corrected)", r.wanted),
+            };
+            let field = match r.field {
+                Field::Headline => "the headline",
+                Field::Lead => "the opening",
+                Field::Body => "the text",
+            };
+            format!("“{}”{how} in {field}", r.term)
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("Matched {}.", parts.join("; "))
+    }
 }

@@ -52,17 +52,45 @@ fn push_folded(c: char, out: &mut String) {
 /// The folded form of a word: lower case, without accents.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        push_folded(c, &mut out);
-    }
+    fold_into(word, &mut out);
     out
+}
+
+/// Appends the folded form of `word` to `out`.
+fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in word.chars().flat_map(char::to_lowercase) {
+        push_folded(c, out);
+    }
+}
+
+/// The words of `text` as written: split at punctuation and spaces.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
 /// The folded words of `text`, in order. Punctuation separates words and is dropped.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(fold)
+    raw_words(text).map(fold)
+}
+
+/// Calls `each` with the folded words of `text`, in order, as [`words`] yields them, but
+/// without a new string for each: for scanning whole articles as a reader types.
+pub fn each_word(text: &str, mut each: impl FnMut(&str)) {
+    let mut folded = String::new();
+    for word in raw_words(text) {
+        folded.clear();
+        fold_into(word, &mut folded);
+        each(&folded);
+    }
 }
 
 /// The number of words a reader would count in `text`.
@@ -116,6 +144,14 @@ mod tests {
     fn splits_on_punctuation_and_keeps_decomposed_letters_whole() {
         let got: Vec<_> = words("People’s Liberation-Army, Zu\u{308}rich!").collect();
         assert_eq!(got, ["people", "s", "liberation", "army", "zurich"]);
+    }
+
+    #[test]
+    fn each_word_agrees_with_words() {
+        let text = "People’s Liberation-Army, Zu\u{308}rich! ÉCOLE 42 straße";
+        let mut seen = Vec::new();
+        each_word(text, |w| seen.push(w.to_owned()));
+        assert_eq!(seen, words(text).collect::<Vec<_>>());
     }
 
     #[test]

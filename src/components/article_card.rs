@@ -3,8 +3,10 @@
 use yew::prelude::*;
 
 use broadsheet_core::search::highlight::snippet;
+use broadsheet_core::search::rank::explain;
 
 use super::{article_meta, marked, use_article};
+use crate::format;
 use crate::state::{Corpus, Found};
 
 /// Props of [`ArticleCard`].
@@ -22,7 +24,8 @@ pub struct ArticleCardProps {
     pub on_open: Callback<usize>,
 }
 
-/// Headline (a button that opens the article), publication, section, reading time, teaser.
+/// Headline (a button that opens the article), publication, section, reading time, teaser,
+/// and why it matched the query.
 #[component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let button = use_node_ref();
@@ -41,6 +44,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let onclick = props.on_open.reform(move |_: MouseEvent| index);
     let snippet =
         snippet(&article, &props.found.0.terms).unwrap_or_else(|| article.teaser.to_string());
+    let why = format::why(&explain(props.corpus.0, &article, &props.found.0));
     html! {
         <li class="bs-card">
             <h3 class="bs-card-title">
@@ -52,6 +56,9 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             <p class="bs-teaser">
                 {marked(&snippet, &props.found.0.terms)}
             </p>
+            if !why.is_empty() {
+                <p class="bs-why">{why}</p>
+            }
         </li>
     }
 }

@@ -366,12 +366,14 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
         ..Article::default()
     };
     let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+    // Each block is split into sentences once, however many references point into it.
+    let mut splits: Vec<Option<Vec<&str>>> = vec![None; body.len()];
     a.teaser = Cow::Owned(a.derive_teaser());
     let quotes = count(r)?;
     let mut list = Vec::with_capacity(quotes);
     for _ in 0..quotes {
         list.push(Quote {
-            text: unpack_quoted(r, &body)?,
+            text: unpack_quoted(r, &body, &mut splits)?,
             speaker: unpack_optional_name(r, shared)?,
         });
     }
@@ -379,7 +381,7 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
     let sentences = count(r)?;
     let mut list = Vec::with_capacity(sentences);
     for _ in 0..sentences {
-        list.push(unpack_quoted(r, &body)?);
+        list.push(unpack_quoted(r, &body, &mut splits)?);
     }
     a.key_sentences = list.into();
     a.keywords = unpack_names(r, shared)?;
@@ -424,16 +426,24 @@ fn pack_quoted(text: &str, body: &[String], w: &mut Writer) {
     w.str(text);
 }
 
-/// Reads what [`pack_quoted`] wrote.
-fn unpack_quoted(r: &mut Reader, body: &[String]) -> Option<Cow<'static, str>> {
+/// Reads what [`pack_quoted`] wrote; `splits` keeps the blocks already split.
+fn unpack_quoted<'b>(
+    r: &mut Reader,
+    body: &'b [String],
+    splits: &mut [Option<Vec<&'b str>>],
+) -> Option<Cow<'static, str>> {
     let tag = usize::try_from(r.varint()?).ok()?;
     if tag == 0 {
         return Codec::unpack(r);
     }
-    let block = body.get((tag - 1) / 2)?;
+    let b = (tag - 1) / 2;
+    let block = body.get(b)?;
     let text = if tag % 2 == 0 {
         let k = usize::try_from(r.varint()?).ok()?;
-        *sentences::split(block).get(k)?
+        let split = splits.get_mut(b)?;
+        *split
+            .get_or_insert_with(|| sentences::split(block))
+            .get(k)?
     } else {
         let at = usize::try_from(r.varint()?).ok()?;
         let len = usize::try_from(r.varint()?).ok()?;

@@ -7,11 +7,11 @@
 //! when all the query's words stand close together in one passage. And, for any article, why it
 //! matched: which term, how, and in which field.
 
-use super::{idf, passages, Candidate, How, Results};
+use super::{idf, Candidate, How, Results};
 use crate::index::Index;
-use crate::model::Article;
+use crate::model::{Article, Block};
 use crate::pack::Packed;
-use crate::text::words;
+use crate::text::each_word;
 
 /// Hits scored again, from the top of the first stage.
 pub const RERANK: usize = 40;
@@ -48,61 +48,87 @@ pub struct Reason {
     pub field: Field,
 }
 
-/// An article's folded words, passage by passage, each passage with its field.
-fn fielded(article: &Article) -> Vec<(usize, Vec<String>)> {
-    let mut out: Vec<(usize, Vec<String>)> = passages(article)
-        .into_iter()
-        .enumerate()
-        .map(|(i, words)| (i.min(2), words))
-        .collect();
+/// An article's passages (headline, blocks, key sentences), each with its field.
+fn fielded(article: &Article) -> Vec<(usize, String)> {
+    let mut out = vec![(0, article.title.to_string())];
     out.extend(
         article
-            .key_sentences
+            .blocks
             .iter()
-            .map(|s| (1, words(s).collect::<Vec<String>>())),
+            .filter(|b| !matches!(b, Block::Media { .. }))
+            .enumerate()
+            .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
     );
+    out.extend(article.key_sentences.iter().map(|s| (1, s.to_string())));
     out
 }
 
-/// The number in `candidates` (sorted by term) of the one for `word`.
-fn find(index: &Index, candidates: &[Candidate], word: &str) -> Option<usize> {
-    candidates
-        .binary_search_by(|c| index.term(c.term).cmp(word))
-        .ok()
+/// A group's candidates (sorted by term) and the start all their terms share, which turns
+/// most words of an article away with one comparison.
+struct Group<'a> {
+    candidates: &'a [Candidate],
+    shared: &'a str,
+}
+
+impl<'a> Group<'a> {
+    fn new(index: &Index<'a>, candidates: &'a [Candidate]) -> Group<'a> {
+        let first = candidates.first().map_or("", |c| index.term(c.term));
+        let last = candidates.last().map_or("", |c| index.term(c.term));
+        // Sorted terms: what the first and the last share, all share.
+        let mut shared = first
+            .char_indices()
+            .zip(last.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(first.len().min(last.len()), |((at, _), _)| at);
+        while !first.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        Group {
+            candidates,
+            shared: first.get(..shared).unwrap_or(""),
+        }
+    }
+
+    /// The number of the candidate for `word`.
+    fn find(&self, index: &Index, word: &str) -> Option<usize> {
+        if !word.starts_with(self.shared) {
+            return None;
+        }
+        self.candidates
+            .binary_search_by(|c| index.term(c.term).cmp(word))
+            .ok()
+    }
 }
 
 /// The article's BM25F score for the matched groups, and the bonus factor for its words
 /// standing together. `avg` is the average length of each field.
 fn score(
     index: &Index,
-    matched: &[Vec<Candidate>],
+    matched: &[Group],
     idfs: &mut [Vec<Option<f32>>],
     n: usize,
-    fields: &[(usize, Vec<String>)],
+    fields: &[(usize, String)],
     avg: [f32; 3],
 ) -> f32 {
     let mut length = [0f32; 3];
-    for (f, words) in fields {
-        if let Some(l) = length.get_mut(*f) {
-            *l += words.len() as f32;
-        }
-    }
     // Occurrences per field of each matched (group, candidate).
     let mut counts: Vec<(usize, usize, [f32; 3])> = Vec::new();
     // The shortest run of words holding every group, in any one passage.
     let mut shortest: Option<usize> = None;
-    for (f, words) in fields {
+    for (f, text) in fields {
+        let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
-        for (at, word) in words.iter().enumerate() {
-            for (g, candidates) in matched.iter().enumerate() {
-                let Some(c) = find(index, candidates, word) else {
+        let mut at = 0;
+        each_word(text, |word| {
+            for (g, group) in matched.iter().enumerate() {
+                let Some(c) = group.find(index, word) else {
                     continue;
                 };
                 match counts.iter_mut().find(|(cg, cc, _)| *cg == g && *cc == c) {
-                    Some((_, _, tf)) => tf[(*f).min(2)] += 1.0,
+                    Some((_, _, tf)) => tf[f] += 1.0,
                     None => {
                         let mut tf = [0.0; 3];
-                        tf[(*f).min(2)] = 1.0;
+                        tf[f] = 1.0;
                         counts.push((g, c, tf));
                     }
                 }
@@ -115,11 +141,13 @@ fn score(
                     shortest = Some(shortest.map_or(span, |s| s.min(span)));
                 }
             }
-        }
+            at += 1;
+        });
+        length[f] += at as f32;
     }
     let mut best = vec![0f32; matched.len()];
     for (g, c, tf) in counts {
-        let Some(candidate) = matched.get(g).and_then(|cs| cs.get(c)) else {
+        let Some(candidate) = matched.get(g).and_then(|group| group.candidates.get(c)) else {
             continue;
         };
         let Some(cached) = idfs.get_mut(g).and_then(|v| v.get_mut(c)) else {
@@ -149,7 +177,7 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         return;
     }
     let top = results.hits.len().min(RERANK);
-    let texts: Vec<Vec<(usize, Vec<String>)>> = results.hits[..top]
+    let texts: Vec<Vec<(usize, String)>> = results.hits[..top]
         .iter()
         .map(|h| {
             packed
@@ -158,11 +186,13 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
                 .unwrap_or_default()
         })
         .collect();
+    // Average field lengths over the articles scored, in words (estimated from bytes: a
+    // word and its space take about six).
     let mut avg = [0f32; 3];
     for fields in &texts {
-        for (f, words) in fields {
+        for (f, text) in fields {
             if let Some(a) = avg.get_mut(*f) {
-                *a += words.len() as f32 / top as f32;
+                *a += text.len() as f32 / 6.0 / top as f32;
             }
         }
     }
@@ -173,8 +203,13 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         .collect();
     let n = packed.len();
     let rest_best = results.hits.get(top).map_or(0.0, |h| h.score);
+    let groups: Vec<Group> = results
+        .matched
+        .iter()
+        .map(|candidates| Group::new(index, candidates))
+        .collect();
     for (hit, fields) in results.hits.iter_mut().zip(&texts) {
-        let s = score(index, &results.matched, &mut idfs, n, fields, avg);
+        let s = score(index, &groups, &mut idfs, n, fields, avg);
         // Above everything not scored again, whatever the scale.
         hit.score = rest_best + s + f32::EPSILON;
     }
@@ -194,11 +229,12 @@ pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Rea
         .filter(|g| !results.dropped.contains(g));
     let mut reasons = Vec::new();
     for (candidates, wanted) in results.matched.iter().zip(wanted) {
+        let group = Group::new(&index, candidates);
         let mut best: Option<(usize, &Candidate)> = None;
-        for (f, words) in &fields {
-            for word in words {
-                let Some(c) = find(&index, candidates, word).and_then(|c| candidates.get(c)) else {
-                    continue;
+        for (f, text) in &fields {
+            each_word(text, |word| {
+                let Some(c) = group.find(&index, word).and_then(|c| candidates.get(c)) else {
+                    return;
                 };
                 let better = match best {
                     None => true,
@@ -207,7 +243,7 @@ pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Rea
                 if better {
                     best = Some((*f, c));
                 }
-            }
+            });
         }
         if let Some((f, c)) = best {
             reasons.push(Reason {
