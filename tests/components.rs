@@ -425,3 +425,26 @@ async fn the_summary_has_a_timeline_and_key_sentences_that_open_their_article() 
     assert_eq!(alt, "17 April 2023");
     assert_eq!(texts(&host, ".bs-key-sentences li").len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn each_card_says_why_it_matched() {
+    let host = mount_widget().await;
+    assert!(
+        find(&host, ".bs-why").is_none(),
+        "nothing to explain without a query"
+    );
+    type_query(&host, "lowmoor walls ").await;
+    let why = texts(&host, ".bs-card .bs-why");
+    assert!(!why.is_empty());
+    assert!(
+        why[0].starts_with("Matched “lowmoor” in the headline; “wall” for “walls” in "),
+        "{why:?}"
+    );
+    type_query(&host, "obsevatory").await;
+    let why = texts(&host, ".bs-card .bs-why");
+    assert!(
+        why.iter()
+            .all(|w| w.contains("“observatory” for “obsevatory” (corrected)")),
+        "{why:?}"
+    );
+}

@@ -71,10 +71,64 @@ fn fold_into(word: &str, out: &mut String) {
     }
 }
 
-/// The words of `text` as written: split at punctuation and spaces.
+/// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese
+/// kana) or usually searched by syllable pairs (Korean).
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{20000}'..='\u{2FFFF}') // CJK extensions B and later
+}
+
+/// The pieces a written word is searched by: the word itself or, for runs of CJK characters,
+/// every pair of neighbouring characters (a lone character stands for itself).
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        let cjk = is_cjk(c);
+        let end = rest
+            .char_indices()
+            .find(|&(_, d)| is_cjk(d) != cjk)
+            .map_or(rest.len(), |(at, _)| at);
+        let (run, after) = rest.split_at(end);
+        if !cjk {
+            if run.chars().any(char::is_alphanumeric) {
+                out.push(run);
+            }
+        } else {
+            let starts: Vec<usize> = run.char_indices().map(|(at, _)| at).collect();
+            if starts.len() == 1 {
+                out.push(run);
+            }
+            for pair in starts.windows(3) {
+                out.extend(run.get(pair[0]..pair[2]));
+            }
+            if let (Some(&a), true) = (starts.iter().rev().nth(1), starts.len() > 1) {
+                out.extend(run.get(a..));
+            }
+        }
+        rest = after;
+    }
+    out
+}
+
+/// The words of `text` as written: split at punctuation and spaces, CJK runs in pairs.
 fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !is_word_char(c))
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .flat_map(|w| {
+            // Most words have no CJK: no list for them.
+            let (one, many) = if w.chars().any(is_cjk) {
+                (None, pieces(w))
+            } else {
+                (Some(w), Vec::new())
+            };
+            one.into_iter().chain(many)
+        })
 }
 
 /// The folded words of `text`, in order. Punctuation separates words and is dropped.
@@ -144,6 +198,18 @@ mod tests {
     fn splits_on_punctuation_and_keeps_decomposed_letters_whole() {
         let got: Vec<_> = words("People’s Liberation-Army, Zu\u{308}rich!").collect();
         assert_eq!(got, ["people", "s", "liberation", "army", "zurich"]);
+    }
+
+    #[test]
+    fn cjk_runs_are_searched_by_pairs() {
+        let got: Vec<_> = words("北京大学 in Zürich; iPhone手机, 東 ソニー").collect();
+        assert_eq!(
+            got,
+            [
+                "北京", "京大", "大学", "in", "zurich", "iphone", "手机", "東", "ソニ", "ニー"
+            ]
+        );
+        assert_eq!(words("日本").collect::<Vec<_>>(), ["日本"]);
     }
 
     #[test]

@@ -311,3 +311,38 @@ fn words_standing_together_rank_above_words_apart() {
     assert_eq!(order, ["together", "apart"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn chinese_and_japanese_text_is_searchable() {
+    use broadsheet_core::content::load_dir;
+    let dir = std::env::temp_dir().join(format!("broadsheet-cjk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("beijing.md"),
+        "---\ntitle: 北京大学举办开放日\nlang: zh\ndate: 2025-05-02\n---\n北京大学周六举办开放日，数千名学生参观了校园。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("tokyo.md"),
+        "---\ntitle: 東京で桜が満開\nlang: ja\ndate: 2025-04-01\n---\n東京の桜が満開になりました。多くの人が公園を訪れました。\n",
+    )
+    .unwrap();
+    let articles = load_dir(&dir).articles;
+    assert_eq!(articles.len(), 2);
+    let bytes = pack(&articles);
+    let packed = Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    let ids = |q: &str| -> Vec<&str> {
+        search(&packed, &Query::parse(q))
+            .hits
+            .iter()
+            .map(|h| packed.id(h.article).unwrap())
+            .collect()
+    };
+    assert_eq!(ids("大学"), ["beijing"], "a word inside a run");
+    assert_eq!(ids("北京大学 "), ["beijing"]);
+    assert_eq!(ids("桜"), ["tokyo"], "one character, as it is being typed");
+    assert_eq!(ids("公園 "), ["tokyo"]);
+    assert!(ids("上海 ").is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
