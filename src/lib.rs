@@ -12,5 +12,6 @@ pub mod corpus;
 mod embed;
 pub mod format;
 pub mod state;
+mod timing;
 
 pub use embed::{mount, start};

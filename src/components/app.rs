@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::{article_list, filter_bar, search_box, search_notice, summary_card, Reader};
 use crate::address::{self, use_address};
 use crate::state::{Action, Corpus, Found, State, PAGE};
+use crate::timing::timed;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -40,11 +41,17 @@ pub fn App(props: &AppProps) -> Html {
     // One search a query and order, for the notice, the summary and the list alike.
     let found = use_memo(
         (opened.ok(), state.query.clone(), state.sort),
-        |(corpus, query, sort)| corpus.map(|c| c.search(query, *sort)).unwrap_or_default(),
+        |(corpus, query, sort)| {
+            timed("broadsheet:search", || {
+                corpus.map(|c| c.search(query, *sort)).unwrap_or_default()
+            })
+        },
     );
     let found: Found = (*found).clone();
     let summary = use_memo((opened.ok(), found.clone()), |(corpus, found)| {
-        corpus.map(|c| c.summary(found)).unwrap_or_default()
+        timed("broadsheet:summary", || {
+            corpus.map(|c| c.summary(found)).unwrap_or_default()
+        })
     });
     let corpus = match opened {
         Ok(corpus) => corpus,

@@ -2,8 +2,10 @@
 // static server, typed into in headless Chromium.
 //   - keystroke to rendered results: from the input event to the list and summary updated, for
 //     every prefix of known-item queries (p50, p95, max);
+//   - within that, the engine alone (the widget's `broadsheet:search` User Timing measure) and
+//     the selection's summary (`broadsheet:summary`);
 //   - MiniSearch 7.2 in the same page, indexing the same articles (from feed.json), timed on the
-//     same queries: search only, without rendering anything;
+//     same queries: search only, without rendering anything; and the ratio to our engine;
 //   - index bytes, brotli: Broadsheet's (vocabulary and postings in the wasm) against
 //     MiniSearch's serialised index.
 //   node tests/bench/keystrokes.mjs DIST
@@ -43,20 +45,27 @@ await page.locator('.bs-card').first().waitFor();
 const ours = await page.evaluate(async (queries) => {
   const input = document.querySelector('input[type=search]');
   const times = [];
+  const search = [];
+  const summary = [];
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const last = (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration;
   for (const query of queries) {
     for (let end = 1; end <= query.length; end++) {
+      performance.clearMeasures();
       const t0 = performance.now();
       input.value = query.slice(0, end);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settle();
       times.push(performance.now() - t0);
+      search.push(last('broadsheet:search'));
+      summary.push(last('broadsheet:summary'));
     }
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
   }
-  return times;
+  const measured = (list) => list.filter((t) => t !== undefined);
+  return { times, search: measured(search), summary: measured(summary) };
 }, queries);
 
 await page.addScriptTag({ content: minisearchSource });
@@ -98,8 +107,15 @@ for (let from = wasm.indexOf('BSC1'); from >= 0; from = wasm.indexOf('BSC1', fro
 const ourIndex = Buffer.concat(best.regions.slice(4));
 
 console.log(`articles: ${feed.items.length}; queries: ${queries.length}`);
-console.log(`Broadsheet, keystroke to rendered results: ${stats(ours)}`);
+const median = (times) => [...times].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)];
+const p95 = (times) => [...times].sort((a, b) => a - b)[Math.round((times.length - 1) * 0.95)];
+console.log(`Broadsheet, keystroke to rendered results: ${stats(ours.times)}`);
+console.log(`Broadsheet engine alone (broadsheet:search): ${stats(ours.search)}`);
+console.log(`Broadsheet selection summary (broadsheet:summary): ${stats(ours.summary)}`);
 console.log(`MiniSearch 7.2, search only (no rendering): ${stats(theirs.times)}; indexing in the page ${theirs.indexing.toFixed(0)} ms`);
+console.log(
+  `engine / MiniSearch: p50 ${(median(ours.search) / median(theirs.times)).toFixed(2)}x, p95 ${(p95(ours.search) / p95(theirs.times)).toFixed(2)}x`,
+);
 console.log(`index bytes, brotli: Broadsheet ${brotli(ourIndex)} (built ahead of time), MiniSearch ${brotli(Buffer.from(theirs.serialised))} (serialised)`);
 await browser.close();
 server.close();

@@ -3,7 +3,7 @@
 use super::Terms;
 use crate::model::{Article, Block};
 use crate::sentences;
-use crate::text::fold;
+use crate::text::{each_word, fold};
 
 /// Characters at most in a snippet, before the ellipsis.
 pub const SNIPPET_CHARS: usize = 200;
@@ -53,10 +53,19 @@ pub fn snippet(article: &Article, terms: &Terms) -> Option<String> {
         .filter(|b| !matches!(b, Block::Media { .. }))
         .map(Block::plain_text)
         .collect();
+    let matches = |text: &str| {
+        let mut n = 0;
+        each_word(text, |word| n += usize::from(terms.contains(word)));
+        n
+    };
     let mut best: Option<(usize, &str)> = None;
     for text in &texts {
+        // A block without a matched word is not split into sentences.
+        if matches(text) <= best.map_or(0, |(n, _)| n) {
+            continue;
+        }
         for sentence in sentences::split(text) {
-            let hits = segments(sentence, terms).iter().filter(|(_, m)| *m).count();
+            let hits = matches(sentence);
             if hits > best.map_or(0, |(n, _)| n) {
                 best = Some((hits, sentence));
             }

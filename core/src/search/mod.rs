@@ -72,6 +72,8 @@ pub struct Results {
     /// For each group, the vocabulary terms it matched and how, sorted by term: what the
     /// second stage ranks with and what [`rank::explain`] reports.
     pub matched: Vec<Vec<Candidate>>,
+    /// Why the hits the second stage scored matched: (article, reasons).
+    pub why: Vec<(usize, Vec<rank::Reason>)>,
 }
 
 /// How a vocabulary term came to match a query word.

@@ -13,8 +13,8 @@ use crate::model::{Article, Block};
 use crate::pack::Packed;
 use crate::text::each_word;
 
-/// Hits scored again, from the top of the first stage.
-pub const RERANK: usize = 40;
+/// Hits scored again, from the top of the first stage: the first page of results.
+pub const RERANK: usize = 20;
 /// BM25's saturation: how quickly more occurrences stop adding.
 const K1: f32 = 1.2;
 /// BM25's length normalisation.
@@ -100,21 +100,26 @@ impl<'a> Group<'a> {
     }
 }
 
-/// The article's BM25F score for the matched groups, and the bonus factor for its words
-/// standing together. `avg` is the average length of each field.
-fn score(
-    index: &Index,
-    matched: &[Group],
-    idfs: &mut [Vec<Option<f32>>],
-    n: usize,
-    fields: &[(usize, String)],
-    avg: [f32; 3],
-) -> f32 {
-    let mut length = [0f32; 3];
-    // Occurrences per field of each matched (group, candidate).
-    let mut counts: Vec<(usize, usize, [f32; 3])> = Vec::new();
-    // The shortest run of words holding every group, in any one passage.
-    let mut shortest: Option<usize> = None;
+/// What one pass over an article's words finds.
+struct Scan {
+    /// Words in each field.
+    length: [f32; 3],
+    /// Occurrences per field of each matched (group, candidate).
+    counts: Vec<(usize, usize, [f32; 3])>,
+    /// The shortest run of words holding every group, in any one passage.
+    shortest: Option<usize>,
+    /// For each group, the first field holding one of its terms, and the best such term.
+    first: Vec<Option<(usize, usize)>>,
+}
+
+/// Reads an article's passages once for every matched group.
+fn scan(index: &Index, matched: &[Group], fields: &[(usize, String)]) -> Scan {
+    let mut out = Scan {
+        length: [0.0; 3],
+        counts: Vec::new(),
+        shortest: None,
+        first: vec![None; matched.len()],
+    };
     for (f, text) in fields {
         let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
@@ -124,29 +129,52 @@ fn score(
                 let Some(c) = group.find(index, word) else {
                     continue;
                 };
-                match counts.iter_mut().find(|(cg, cc, _)| *cg == g && *cc == c) {
+                match out
+                    .counts
+                    .iter_mut()
+                    .find(|(cg, cc, _)| *cg == g && *cc == c)
+                {
                     Some((_, _, tf)) => tf[f] += 1.0,
                     None => {
                         let mut tf = [0.0; 3];
                         tf[f] = 1.0;
-                        counts.push((g, c, tf));
+                        out.counts.push((g, c, tf));
+                    }
+                }
+                if let Some(first) = out.first.get_mut(g) {
+                    let weight = |c: usize| group.candidates.get(c).map_or(0.0, |x| x.weight);
+                    if first.is_none_or(|(bf, bc)| f < bf || (f == bf && weight(c) > weight(bc))) {
+                        *first = Some((f, c));
                     }
                 }
                 if let Some(seen) = last_seen.get_mut(g) {
                     *seen = Some(at);
                 }
                 if matched.len() > 1 && last_seen.iter().all(Option::is_some) {
-                    let first = last_seen.iter().flatten().min().copied().unwrap_or(at);
-                    let span = at - first + 1;
-                    shortest = Some(shortest.map_or(span, |s| s.min(span)));
+                    let start = last_seen.iter().flatten().min().copied().unwrap_or(at);
+                    let span = at - start + 1;
+                    out.shortest = Some(out.shortest.map_or(span, |s| s.min(span)));
                 }
             }
             at += 1;
         });
-        length[f] += at as f32;
+        out.length[f] += at as f32;
     }
+    out
+}
+
+/// The article's BM25F score for the matched groups, times the bonus for its words standing
+/// together. `avg` is the average length of each field.
+fn score(
+    index: &Index,
+    matched: &[Group],
+    idfs: &mut [Vec<Option<f32>>],
+    n: usize,
+    scan: &Scan,
+    avg: [f32; 3],
+) -> f32 {
     let mut best = vec![0f32; matched.len()];
-    for (g, c, tf) in counts {
+    for &(g, c, tf) in &scan.counts {
         let Some(candidate) = matched.get(g).and_then(|group| group.candidates.get(c)) else {
             continue;
         };
@@ -156,7 +184,7 @@ fn score(
         let term_idf = *cached.get_or_insert_with(|| idf(index.hits(candidate.term).count(), n));
         let weighted: f32 = (0..3)
             .map(|f| {
-                let norm = 1.0 - B + B * length[f] / avg[f].max(1.0);
+                let norm = 1.0 - B + B * scan.length[f] / avg[f].max(1.0);
                 WEIGHTS[f] * tf[f] / norm.max(0.1)
             })
             .sum();
@@ -166,8 +194,33 @@ fn score(
         }
     }
     let total: f32 = best.iter().sum();
-    let together = shortest.map_or(0.0, |span| matched.len() as f32 / span as f32);
+    let together = scan
+        .shortest
+        .map_or(0.0, |span| matched.len() as f32 / span as f32);
     total * (1.0 + PROXIMITY * together)
+}
+
+/// The reasons a scan found, one for each query word still in the search (`wanted`).
+fn reasons(index: &Index, matched: &[Group], scan: &Scan, wanted: &[String]) -> Vec<Reason> {
+    matched
+        .iter()
+        .zip(&scan.first)
+        .zip(wanted)
+        .filter_map(|((group, first), wanted)| {
+            let (f, c) = (*first)?;
+            let candidate = group.candidates.get(c)?;
+            Some(Reason {
+                wanted: wanted.clone(),
+                term: index.term(candidate.term).to_owned(),
+                how: candidate.how,
+                field: match f {
+                    0 => Field::Headline,
+                    1 => Field::Lead,
+                    _ => Field::Body,
+                },
+            })
+        })
+        .collect()
 }
 
 /// Scores the first [`RERANK`] hits of `results` again and puts them in their new order,
@@ -208,55 +261,48 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         .iter()
         .map(|candidates| Group::new(index, candidates))
         .collect();
+    let wanted = kept_groups(results);
+    let mut why = Vec::with_capacity(top);
     for (hit, fields) in results.hits.iter_mut().zip(&texts) {
-        let s = score(index, &groups, &mut idfs, n, fields, avg);
+        let scan = scan(index, &groups, fields);
+        let s = score(index, &groups, &mut idfs, n, &scan, avg);
         // Above everything not scored again, whatever the scale.
         hit.score = rest_best + s + f32::EPSILON;
+        why.push((hit.article, reasons(index, &groups, &scan, &wanted)));
     }
+    results.why = why;
     let mut head: Vec<_> = results.hits[..top].to_vec();
     crate::order::sort_by(&mut head, |a, b| a.score > b.score);
     results.hits.splice(..top, head);
 }
 
 /// Why `article` matched what `results` were found for: for each query word still in the
-/// search, the best term it matched in the first field that has one.
+/// search, the best term it matched in the first field that has one. Kept from the second
+/// stage for the hits it scored; worked out here for the others.
 pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Reason> {
+    if let Some((_, why)) = results
+        .why
+        .iter()
+        .find(|(a, _)| packed.id(*a).is_some_and(|id| id == article.id))
+    {
+        return why.clone();
+    }
     let index = packed.index();
-    let fields = fielded(article);
-    let wanted = results
+    let groups: Vec<Group> = results
+        .matched
+        .iter()
+        .map(|candidates| Group::new(&index, candidates))
+        .collect();
+    let scan = scan(&index, &groups, &fielded(article));
+    reasons(&index, &groups, &scan, &kept_groups(results))
+}
+
+/// The query's groups that were not left out, as a person would write them.
+fn kept_groups(results: &Results) -> Vec<String> {
+    results
         .groups
         .iter()
-        .filter(|g| !results.dropped.contains(g));
-    let mut reasons = Vec::new();
-    for (candidates, wanted) in results.matched.iter().zip(wanted) {
-        let group = Group::new(&index, candidates);
-        let mut best: Option<(usize, &Candidate)> = None;
-        for (f, text) in &fields {
-            each_word(text, |word| {
-                let Some(c) = group.find(&index, word).and_then(|c| candidates.get(c)) else {
-                    return;
-                };
-                let better = match best {
-                    None => true,
-                    Some((bf, bc)) => (*f, -c.weight) < (bf, -bc.weight),
-                };
-                if better {
-                    best = Some((*f, c));
-                }
-            });
-        }
-        if let Some((f, c)) = best {
-            reasons.push(Reason {
-                wanted: wanted.clone(),
-                term: index.term(c.term).to_owned(),
-                how: c.how,
-                field: match f {
-                    0 => Field::Headline,
-                    1 => Field::Lead,
-                    _ => Field::Body,
-                },
-            });
-        }
-    }
-    reasons
+        .filter(|g| !results.dropped.contains(g))
+        .cloned()
+        .collect()
 }

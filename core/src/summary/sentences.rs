@@ -6,7 +6,7 @@ use crate::text::words;
 
 /// Articles, from the top of the selection, whose key sentences are candidates: the work per
 /// keystroke stays bounded however large the selection.
-pub const MAX_ARTICLES: usize = 60;
+pub const MAX_ARTICLES: usize = 30;
 /// Two sentences sharing more than this part of their words say the same thing.
 const MAX_OVERLAP: f64 = 0.5;
 
