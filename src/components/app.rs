@@ -53,6 +53,19 @@ pub fn App(props: &AppProps) -> Html {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
     });
+    // An option's `selected` does not move a menu the reader has used (Firefox): the menu
+    // follows the state (Back, Forward, a link) by its value.
+    let menu = use_node_ref();
+    {
+        let menu = menu.clone();
+        use_effect_with(state.sort, move |sort| {
+            if let Some(select) = menu.cast::<web_sys::HtmlSelectElement>() {
+                if select.value() != sort.name() {
+                    select.set_value(sort.name());
+                }
+            }
+        });
+    }
     let corpus = match opened {
         Ok(corpus) => corpus,
         Err(err) => {
@@ -93,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(index) = reading {
                 <Reader {corpus} {index} {on_close} />
             } else {
-                {search_box(&state.query, state.sort, &on_search, &on_sort)}
+                {search_box(&state.query, state.sort, &menu, &on_search, &on_sort)}
                 {filter_bar(&state.query, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
                 {summary_card(corpus, &summary, &state.query, &on_filter, &on_open)}

@@ -6,9 +6,11 @@ use yew::prelude::*;
 
 /// A labelled search field and order menu inside a search landmark, showing `value` and
 /// `sort`; `on_search` gets the new query on every change, `on_sort` the order chosen.
+/// `menu` refers to the order menu, whose value the widget keeps in step with `sort`.
 pub fn search_box(
     value: &str,
     sort: Sort,
+    menu: &NodeRef,
     on_search: &Callback<String>,
     on_sort: &Callback<Sort>,
 ) -> Html {
@@ -45,7 +47,7 @@ pub fn search_box(
             </label>
             <label class="bs-search-sort">
                 <span class="bs-search-label">{"Sort by"}</span>
-                <select class="bs-sort" {onchange}>
+                <select class="bs-sort" ref={menu.clone()} {onchange}>
                     for (order, label) in [(Sort::Relevance, "Best match"), (Sort::Newest, "Newest"), (Sort::Oldest, "Oldest")] {
                         <option value={order.name()} selected={order == sort}>{label}</option>
                     }
