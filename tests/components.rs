@@ -448,3 +448,42 @@ async fn each_card_says_why_it_matched() {
         "{why:?}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_reader_shows_the_article_at_a_glance() {
+    let host = mount_widget().await;
+    type_query(&host, "pentagon").await;
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    let glance = find(&host, "aside.bs-glance").unwrap();
+    assert_eq!(
+        glance.get_attribute("aria-label").as_deref(),
+        Some("At a glance")
+    );
+    let brief = texts(&host, ".bs-glance .bs-key-sentences li");
+    assert!((3..=5).contains(&brief.len()), "{brief:?}");
+    let facts: Vec<String> = texts(&host, ".bs-glance dt")
+        .into_iter()
+        .zip(texts(&host, ".bs-glance dd"))
+        .map(|(name, value)| format!("{name}: {value}"))
+        .collect();
+    let fact = |name: &str| {
+        facts
+            .iter()
+            .find(|f| f.starts_with(name))
+            .cloned()
+            .unwrap_or_else(|| panic!("no {name} in {facts:?}"))
+    };
+    assert!(fact("Who: ").contains("Li Shangfu"), "{facts:?}");
+    assert!(fact("Where: ").contains("Singapore"), "{facts:?}");
+    assert_eq!(
+        fact("When: "),
+        "When: 17 April 2023 (published), February 2023, March 2023"
+    );
+    assert_eq!(
+        find(&host, ".bs-glance time")
+            .unwrap()
+            .get_attribute("datetime")
+            .as_deref(),
+        Some("2023-04-17")
+    );
+}

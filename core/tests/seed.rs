@@ -217,3 +217,52 @@ fn key_sentences_keywords() {
     );
     has_all(&a.keywords, &["china", "defense"]);
 }
+
+#[test]
+fn the_five_ws() {
+    use broadsheet_core::model::{Dated, Precision};
+    use broadsheet_core::summary::five_ws::{FiveWs, Source, When};
+    let ws = FiveWs::of(&seed());
+    assert!(ws.what.starts_with("China has rejected"), "{}", ws.what);
+    assert!(
+        ws.people.iter().any(|p| p == "Li Shangfu"),
+        "{:?}",
+        ws.people
+    );
+    assert!(
+        ws.places.iter().any(|p| p == "Singapore"),
+        "{:?}",
+        ws.places
+    );
+    assert!(
+        ws.organizations.iter().any(|o| o == "Pentagon"),
+        "{:?}",
+        ws.organizations
+    );
+    let month = |m| Dated {
+        date: Date::new(2023, m, 1).unwrap(),
+        precision: Precision::Month,
+    };
+    // Published (the video's date, so not repeated); "since February" and "in March" of
+    // that year; "from Friday to Sunday" is no date.
+    assert_eq!(
+        ws.when,
+        [
+            When {
+                dated: Dated {
+                    date: Date::new(2023, 4, 17).unwrap(),
+                    precision: Precision::Day
+                },
+                source: Source::Published
+            },
+            When {
+                dated: month(2),
+                source: Source::Text
+            },
+            When {
+                dated: month(3),
+                source: Source::Text
+            },
+        ]
+    );
+}

@@ -1,5 +1,5 @@
 //! The widget's components, one a file, and the render helpers they use (`article_body`,
-//! `article_list`, `article_meta`, `filter_bar`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
+//! `article_list`, `article_meta`, `filter_bar`, `glance`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
 
 mod app;
 mod article_body;
@@ -7,6 +7,7 @@ mod article_card;
 mod article_list;
 mod article_meta;
 mod filter_bar;
+mod glance;
 mod marked;
 mod media;
 mod reader;
@@ -20,6 +21,7 @@ pub use article_card::{ArticleCard, ArticleCardProps};
 pub use article_list::article_list;
 pub use article_meta::article_meta;
 pub use filter_bar::filter_bar;
+pub use glance::glance;
 pub use marked::marked;
 pub use media::media_caption;
 pub use reader::{Reader, ReaderProps};

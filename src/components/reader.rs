@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{article_body, article_meta, use_article};
+use super::{article_body, article_meta, glance, use_article};
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -16,7 +16,7 @@ pub struct ReaderProps {
     pub on_close: Callback<()>,
 }
 
-/// Headline, facts and body of one article. The headline takes the focus on opening, so
+/// Headline, facts, the article at a glance, and its body. The headline takes the focus on opening, so
 /// keyboard and screen-reader users land at the start of the text.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
@@ -46,6 +46,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
             {article_meta(&article, true)}
+            {glance(&article)}
             {article_body(&article)}
         </article>
     }

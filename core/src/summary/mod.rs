@@ -1,6 +1,7 @@
 //! What the articles a reader currently sees add up to: the summary card's numbers, facets,
 //! timeline and key sentences, computed from the facts stored at build time.
 
+pub mod five_ws;
 pub mod sentences;
 pub mod timeline;
 
