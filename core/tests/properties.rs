@@ -5,10 +5,13 @@ use std::fs;
 use std::path::PathBuf;
 
 use broadsheet_core::content::load_dir;
+use broadsheet_core::model::Date;
 use broadsheet_core::pack::{pack, Packed};
 use broadsheet_core::search::query::{with_filter, without, written_filters, Written};
+use broadsheet_core::search::rank::explain;
 use broadsheet_core::search::{search, Query};
 use broadsheet_core::sentences;
+use broadsheet_core::summary::five_ws::{dates_in, FiveWs, Source, MAX_DATES};
 use broadsheet_core::text::words;
 use proptest::prelude::*;
 
@@ -84,6 +87,20 @@ proptest! {
         for d in &corpus.diagnostics {
             prop_assert!(d.to_string().contains("b."), "{}", d);
         }
+        // What the reader shows of it is bounded and in order.
+        for article in &corpus.articles {
+            let ws = FiveWs::of(article);
+            let named = ws.when.iter().filter(|w| w.source == Source::Text).count();
+            prop_assert!(named <= MAX_DATES);
+        }
+    }
+
+    #[test]
+    fn any_text_and_date_give_dates_without_panicking(text in ".{0,300}", days in -800_000i64..3_000_000) {
+        let published = Date::from_days(days);
+        for d in dates_in(&text, published) {
+            prop_assert!(Date::new(d.date.year, d.date.month, d.date.day).is_some());
+        }
     }
 
     #[test]
@@ -115,6 +132,12 @@ proptest! {
         let found = search(&p, &Query::parse(&query));
         prop_assert!(found.hits.len() <= p.len());
         prop_assert!(found.hits.windows(2).all(|w| w[0].score >= w[1].score));
+        // Every hit can say why, with at most one reason for each word kept.
+        for hit in found.hits.iter().take(3) {
+            let article = p.article(hit.article).unwrap();
+            let why = explain(&p, &article, &found);
+            prop_assert!(why.len() <= found.groups.len() - found.dropped.len());
+        }
     }
 
     #[test]
