@@ -13,9 +13,11 @@
 
 pub mod codec;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use crate::index::{u32_at, Index, Tables};
+use crate::search::rank::Passages;
 use crate::model::{Article, Dated};
 
 #[cfg(feature = "compiler")]
@@ -62,6 +64,8 @@ pub struct Packed {
     posting_lengths: &'static [u8],
     postings: &'static [u8],
     tables: OnceCell<Tables>,
+    /// Articles the search engine read recently, folded, most recent last.
+    pub(crate) recent: RefCell<Vec<(usize, Rc<Passages>)>>,
 }
 
 /// Why bytes are not a compiled corpus.
@@ -119,6 +123,7 @@ impl Packed {
             posting_lengths,
             postings,
             tables: OnceCell::new(),
+            recent: RefCell::new(Vec::new()),
         })
     }
 

@@ -11,6 +11,8 @@ use super::{idf, Candidate, How, Results};
 use crate::index::Index;
 use crate::model::{Article, Block};
 use crate::pack::Packed;
+use std::rc::Rc;
+
 use crate::text::each_word;
 
 /// Hits scored again, from the top of the first stage: the first page of results.
@@ -48,19 +50,69 @@ pub struct Reason {
     pub field: Field,
 }
 
-/// An article's passages (headline, blocks, key sentences), each with its field.
-fn fielded(article: &Article) -> Vec<(usize, String)> {
-    let mut out = vec![(0, article.title.to_string())];
-    out.extend(
-        article
-            .blocks
-            .iter()
-            .filter(|b| !matches!(b, Block::Media { .. }))
-            .enumerate()
-            .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
+/// Articles whose folded passages are kept between searches: typing one more letter ranks
+/// mostly the same articles again.
+pub const RECENT: usize = 64;
+
+/// An article's passages (headline, blocks, key sentences), each with its field (0 headline,
+/// 1 lead, 2 body) and its words folded, separated by single spaces.
+pub struct Passages(Vec<(usize, String)>);
+
+impl Passages {
+    /// The passages of `article`.
+    pub fn of(article: &Article) -> Passages {
+        let texts = std::iter::once((0, article.title.to_string()))
+            .chain(
+                article
+                    .blocks
+                    .iter()
+                    .filter(|b| !matches!(b, Block::Media { .. }))
+                    .enumerate()
+                    .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
+            )
+            .chain(article.key_sentences.iter().map(|s| (1, s.to_string())));
+        Passages(
+            texts
+                .map(|(field, text)| {
+                    let mut folded = String::with_capacity(text.len());
+                    each_word(&text, |word| {
+                        if !folded.is_empty() {
+                            folded.push(' ');
+                        }
+                        folded.push_str(word);
+                    });
+                    (field, folded)
+                })
+                .collect(),
+        )
+    }
+}
+
+impl std::fmt::Debug for Passages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Passages({})", self.0.len())
+    }
+}
+
+/// The passages of article `i`, from the recent ones when it is there.
+fn passages_of(packed: &Packed, i: usize) -> Rc<Passages> {
+    let mut recent = packed.recent.borrow_mut();
+    if let Some(at) = recent.iter().position(|(a, _)| *a == i) {
+        let entry = recent.remove(at);
+        let passages = Rc::clone(&entry.1);
+        recent.push(entry);
+        return passages;
+    }
+    let passages = Rc::new(
+        packed
+            .article(i)
+            .map_or(Passages(Vec::new()), |a| Passages::of(&a)),
     );
-    out.extend(article.key_sentences.iter().map(|s| (1, s.to_string())));
-    out
+    if recent.len() >= RECENT {
+        recent.remove(0);
+    }
+    recent.push((i, Rc::clone(&passages)));
+    passages
 }
 
 /// A group's candidates (sorted by term) and the start all their terms share, which turns
@@ -113,18 +165,18 @@ struct Scan {
 }
 
 /// Reads an article's passages once for every matched group.
-fn scan(index: &Index, matched: &[Group], fields: &[(usize, String)]) -> Scan {
+fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
     let mut out = Scan {
         length: [0.0; 3],
         counts: Vec::new(),
         shortest: None,
         first: vec![None; matched.len()],
     };
-    for (f, text) in fields {
+    for (f, text) in &passages.0 {
         let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
         let mut at = 0;
-        each_word(text, |word| {
+        for word in text.split(' ').filter(|w| !w.is_empty()) {
             for (g, group) in matched.iter().enumerate() {
                 let Some(c) = group.find(index, word) else {
                     continue;
@@ -157,7 +209,7 @@ fn scan(index: &Index, matched: &[Group], fields: &[(usize, String)]) -> Scan {
                 }
             }
             at += 1;
-        });
+        }
         out.length[f] += at as f32;
     }
     out
@@ -230,20 +282,17 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         return;
     }
     let top = results.hits.len().min(RERANK);
-    let texts: Vec<Vec<(usize, String)>> = results.hits[..top]
+    let texts: Vec<Rc<Passages>> = results
+        .hits
         .iter()
-        .map(|h| {
-            packed
-                .article(h.article)
-                .map(|a| fielded(&a))
-                .unwrap_or_default()
-        })
+        .take(top)
+        .map(|h| passages_of(packed, h.article))
         .collect();
     // Average field lengths over the articles scored, in words (estimated from bytes: a
     // word and its space take about six).
     let mut avg = [0f32; 3];
-    for fields in &texts {
-        for (f, text) in fields {
+    for passages in &texts {
+        for (f, text) in &passages.0 {
             if let Some(a) = avg.get_mut(*f) {
                 *a += text.len() as f32 / 6.0 / top as f32;
             }
@@ -263,17 +312,19 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         .collect();
     let wanted = kept_groups(results);
     let mut why = Vec::with_capacity(top);
-    for (hit, fields) in results.hits.iter_mut().zip(&texts) {
-        let scan = scan(index, &groups, fields);
+    for (hit, passages) in results.hits.iter_mut().zip(&texts) {
+        let scan = scan(index, &groups, passages);
         let s = score(index, &groups, &mut idfs, n, &scan, avg);
         // Above everything not scored again, whatever the scale.
         hit.score = rest_best + s + f32::EPSILON;
         why.push((hit.article, reasons(index, &groups, &scan, &wanted)));
     }
     results.why = why;
-    let mut head: Vec<_> = results.hits[..top].to_vec();
+    let mut head: Vec<_> = results.hits.iter().take(top).copied().collect();
     crate::order::sort_by(&mut head, |a, b| a.score > b.score);
-    results.hits.splice(..top, head);
+    for (slot, hit) in results.hits.iter_mut().zip(head) {
+        *slot = hit;
+    }
 }
 
 /// Why `article` matched what `results` were found for: for each query word still in the
@@ -293,7 +344,7 @@ pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Rea
         .iter()
         .map(|candidates| Group::new(&index, candidates))
         .collect();
-    let scan = scan(&index, &groups, &fielded(article));
+    let scan = scan(&index, &groups, &Passages::of(article));
     reasons(&index, &groups, &scan, &kept_groups(results))
 }
 
