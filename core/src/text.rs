@@ -73,7 +73,7 @@ fn fold_into(word: &str, out: &mut String) {
 
 /// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese
 /// kana) or usually searched by syllable pairs (Korean).
-fn is_cjk(c: char) -> bool {
+pub fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
         | '\u{3400}'..='\u{4DBF}' // CJK extension A

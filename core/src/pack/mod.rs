@@ -17,8 +17,8 @@ use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::index::{u32_at, Index, Tables};
-use crate::search::rank::Passages;
 use crate::model::{Article, Dated};
+use crate::search::rank::Passages;
 
 #[cfg(feature = "compiler")]
 use codec::{names_of, pack_article, Numbers, Writer};

@@ -3,7 +3,7 @@
 use super::Terms;
 use crate::model::{Article, Block};
 use crate::sentences;
-use crate::text::{each_word, fold};
+use crate::text::{each_word, fold, is_cjk};
 
 /// Characters at most in a snippet, before the ellipsis.
 pub const SNIPPET_CHARS: usize = 200;
@@ -27,13 +27,36 @@ pub fn segments<'a>(text: &'a str, terms: &Terms) -> Vec<(&'a str, bool)> {
     if text.len() > start {
         ranges.push((start, text.len(), in_word));
     }
-    // Mark matched words, and merge everything else into unmarked runs.
+    // Mark matched words, and merge neighbours marked alike into one run. In runs of CJK
+    // characters, searched by pairs, a character is marked when a pair it belongs to matched.
     let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    let mut push = |from: usize, to: usize, marked: bool| match out.last_mut() {
+        Some((_, end, m)) if *m == marked => *end = to,
+        _ => out.push((from, to, marked)),
+    };
     for (from, to, word) in ranges {
-        let marked = word && terms.contains(&fold(text.get(from..to).unwrap_or("")));
-        match out.last_mut() {
-            Some((_, end, false)) if !marked => *end = to,
-            _ => out.push((from, to, marked)),
+        let piece = text.get(from..to).unwrap_or("");
+        if !word || !piece.chars().any(is_cjk) {
+            push(from, to, word && terms.contains(&fold(piece)));
+            continue;
+        }
+        let chars: Vec<(usize, char)> = piece.char_indices().collect();
+        let end_of = |k: usize| chars.get(k).map_or(piece.len(), |(at, _)| *at);
+        let pair = |k: usize| {
+            let (Some(&(a, x)), Some(&(_, y))) = (chars.get(k), chars.get(k + 1)) else {
+                return false;
+            };
+            is_cjk(x)
+                && is_cjk(y)
+                && terms.contains(&fold(piece.get(a..end_of(k + 2)).unwrap_or("")))
+        };
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            let marked = if is_cjk(c) {
+                pair(k) || (k > 0 && pair(k - 1)) || terms.contains(&fold(&c.to_string()))
+            } else {
+                false
+            };
+            push(from + at, from + end_of(k + 1), marked);
         }
     }
     out.into_iter()
@@ -94,5 +117,15 @@ mod tests {
             ]
         );
         assert_eq!(segments("", &terms), []);
+    }
+
+    #[test]
+    fn marks_the_characters_of_a_matched_pair() {
+        let mut terms = Terms::default();
+        terms.insert("大学");
+        assert_eq!(
+            segments("北京大学的校园", &terms),
+            [("北京", false), ("大学", true), ("的校园", false)]
+        );
     }
 }
