@@ -25,11 +25,16 @@ pub struct Facets {
     pub months: Vec<(String, usize)>,
 }
 
-/// Adds one to `value`'s count in `counts`.
+/// Adds one to `value`'s count in `counts` (sorted by value, so that a selection of thousands
+/// of articles naming hundreds of people is counted in O(n log n)).
 fn count(counts: &mut Vec<(String, usize)>, value: &str) {
-    match counts.iter_mut().find(|(v, _)| v == value) {
-        Some((_, n)) => *n += 1,
-        None => counts.push((value.to_owned(), 1)),
+    match counts.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
+        Ok(at) => {
+            if let Some((_, n)) = counts.get_mut(at) {
+                *n += 1;
+            }
+        }
+        Err(at) => counts.insert(at, (value.to_owned(), 1)),
     }
 }
 

@@ -55,12 +55,24 @@ pub struct Reason {
 pub const RECENT: usize = 64;
 
 /// An article's passages (headline, blocks, key sentences), each with its field (0 headline,
-/// 1 lead, 2 body) and its words folded, separated by single spaces.
-pub struct Passages(Vec<(usize, String)>);
+/// 1 lead, 2 body) and its words folded, separated by single spaces; and, as written, the
+/// headline and the key sentences, for what the summary shows.
+pub struct Passages {
+    fields: Vec<(usize, String)>,
+    /// The headline.
+    pub title: String,
+    /// The key sentences; their folded words are the last passages.
+    pub key_sentences: Vec<String>,
+}
 
 impl Passages {
     /// The passages of `article`.
     pub fn of(article: &Article) -> Passages {
+        let key_sentences: Vec<String> = article
+            .key_sentences
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let texts = std::iter::once((0, article.title.to_string()))
             .chain(
                 article
@@ -70,32 +82,45 @@ impl Passages {
                     .enumerate()
                     .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
             )
-            .chain(article.key_sentences.iter().map(|s| (1, s.to_string())));
-        Passages(
-            texts
-                .map(|(field, text)| {
-                    let mut folded = String::with_capacity(text.len());
-                    each_word(&text, |word| {
-                        if !folded.is_empty() {
-                            folded.push(' ');
-                        }
-                        folded.push_str(word);
-                    });
-                    (field, folded)
-                })
-                .collect(),
-        )
+            .chain(key_sentences.iter().map(|s| (1, s.clone())));
+        let fields = texts
+            .map(|(field, text)| {
+                let mut folded = String::with_capacity(text.len());
+                each_word(&text, |word| {
+                    if !folded.is_empty() {
+                        folded.push(' ');
+                    }
+                    folded.push_str(word);
+                });
+                (field, folded)
+            })
+            .collect();
+        Passages {
+            fields,
+            title: article.title.to_string(),
+            key_sentences,
+        }
+    }
+
+    /// The folded words of key sentence `k`.
+    pub fn key_sentence_words(&self, k: usize) -> impl Iterator<Item = &str> {
+        let first = self.fields.len() - self.key_sentences.len();
+        self.fields
+            .get(first + k)
+            .map_or("", |(_, text)| text.as_str())
+            .split(' ')
+            .filter(|w| !w.is_empty())
     }
 }
 
 impl std::fmt::Debug for Passages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Passages({})", self.0.len())
+        write!(f, "Passages({})", self.fields.len())
     }
 }
 
 /// The passages of article `i`, from the recent ones when it is there.
-fn passages_of(packed: &Packed, i: usize) -> Rc<Passages> {
+pub(crate) fn passages_of(packed: &Packed, i: usize) -> Rc<Passages> {
     let mut recent = packed.recent.borrow_mut();
     if let Some(at) = recent.iter().position(|(a, _)| *a == i) {
         let entry = recent.remove(at);
@@ -106,7 +131,7 @@ fn passages_of(packed: &Packed, i: usize) -> Rc<Passages> {
     let passages = Rc::new(
         packed
             .article(i)
-            .map_or(Passages(Vec::new()), |a| Passages::of(&a)),
+            .map_or_else(|| Passages::of(&Article::default()), |a| Passages::of(&a)),
     );
     if recent.len() >= RECENT {
         recent.remove(0);
@@ -172,7 +197,7 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         shortest: None,
         first: vec![None; matched.len()],
     };
-    for (f, text) in &passages.0 {
+    for (f, text) in &passages.fields {
         let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
         let mut at = 0;
@@ -292,7 +317,7 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
     // word and its space take about six).
     let mut avg = [0f32; 3];
     for passages in &texts {
-        for (f, text) in &passages.0 {
+        for (f, text) in &passages.fields {
             if let Some(a) = avg.get_mut(*f) {
                 *a += text.len() as f32 / 6.0 / top as f32;
             }

@@ -2,7 +2,7 @@
 //! most words with the rest of the selection, one an article, no two saying the same thing.
 
 use crate::pack::Packed;
-use crate::text::words;
+use crate::search::rank::passages_of;
 
 /// Articles, from the top of the selection, whose key sentences are candidates: the work per
 /// keystroke stays bounded however large the selection.
@@ -21,12 +21,12 @@ pub struct KeySentence {
     pub text: String,
 }
 
-/// Content words of a sentence: folded, four letters or more, each once.
-fn content_words(sentence: &str) -> Vec<String> {
+/// Content words of a sentence (its folded words): four letters or more, each once.
+fn content_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut set: Vec<String> = Vec::new();
-    for w in words(sentence).filter(|w| w.chars().count() >= 4) {
-        if !set.contains(&w) {
-            set.push(w);
+    for w in words.filter(|w| w.chars().count() >= 4) {
+        if !set.iter().any(|s| s == w) {
+            set.push(w.to_owned());
         }
     }
     set
@@ -38,12 +38,14 @@ pub fn selection_sentences(packed: &Packed, selection: &[usize], n: usize) -> Ve
     let mut candidates: Vec<(usize, String, Vec<String>)> = Vec::new();
     let mut titles: Vec<(usize, String)> = Vec::new();
     for &article in selection.iter().take(MAX_ARTICLES) {
-        let Some(a) = packed.article(article) else {
-            continue;
-        };
-        titles.push((article, a.title.to_string()));
-        for sentence in a.key_sentences.iter() {
-            candidates.push((article, sentence.to_string(), content_words(sentence)));
+        let a = passages_of(packed, article);
+        titles.push((article, a.title.clone()));
+        for (k, sentence) in a.key_sentences.iter().enumerate() {
+            candidates.push((
+                article,
+                sentence.clone(),
+                content_words(a.key_sentence_words(k)),
+            ));
         }
     }
     // How many articles use each word in their key sentences: every (word, article) once,
