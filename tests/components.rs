@@ -298,6 +298,17 @@ async fn a_link_opens_the_widget_where_it_points() {
     assert_eq!(input.value(), "comet");
 }
 
+/// Opens the facet chips, as a click on their disclosure does.
+async fn open_facets(host: &Element) {
+    let details: web_sys::HtmlDetailsElement =
+        find(host, ".bs-facets").unwrap().dyn_into().unwrap();
+    details.set_open(true);
+    details
+        .dispatch_event(&Event::new("toggle").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// The summary chip whose accessible name is `label`.
 fn chip(host: &Element, label: &str) -> Element {
     host.query_selector(&format!(".bs-summary .bs-chip[aria-label=\"{label}\"]"))
@@ -317,6 +328,11 @@ fn query_text(host: &Element) -> String {
 async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
     let host = mount_widget().await;
     assert!(find(&host, ".bs-filters").is_none(), "no filters yet");
+    assert!(
+        find(&host, ".bs-summary .bs-chip").is_none(),
+        "closed, no chips are built"
+    );
+    open_facets(&host).await;
     let sport = chip(&host, "sport: 3 articles");
     assert_eq!(
         sport.get_attribute("aria-pressed").as_deref(),

@@ -53,6 +53,8 @@ pub fn App(props: &AppProps) -> Html {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
     });
+    // Whether the reader has opened the facet chips.
+    let facets_open = use_state(|| false);
     // An option's `selected` does not move a menu the reader has used (Firefox): the menu
     // follows the state (Back, Forward, a link) by its value.
     let menu = use_node_ref();
@@ -95,6 +97,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |sort| state.dispatch(Action::Sort(sort)))
     };
+    let on_toggle = {
+        let facets_open = facets_open.clone();
+        Callback::from(move |open| facets_open.set(open))
+    };
     let on_more = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ShowMore))
@@ -109,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
                 {search_box(&state.query, state.sort, &menu, &on_search, &on_sort)}
                 {filter_bar(&state.query, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
-                {summary_card(corpus, &summary, &state.query, &on_filter, &on_open)}
+                {summary_card(corpus, &summary, &state.query, *facets_open, &on_toggle, &on_filter, &on_open)}
                 {article_list(corpus, &found, &state.query, state.pages * PAGE, state.return_to, &on_open, &on_more)}
             }
         </div>

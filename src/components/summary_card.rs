@@ -16,10 +16,15 @@ const CHIPS: usize = 6;
 /// disclosure, facet chips (each adding its filter to `query`, or taking it out) of the
 /// articles in `summary`.
 /// The count is a live region, so screen readers announce it as the list changes.
+///
+/// The chips are only built while the disclosure is open (`facets_open`; `on_toggle` hears
+/// it open and close): closed, typing does not rebuild them.
 pub fn summary_card(
     corpus: Corpus,
     summary: &Summary,
     query: &str,
+    facets_open: bool,
+    on_toggle: &Callback<bool>,
     on_filter: &Callback<String>,
     on_open: &Callback<usize>,
 ) -> Html {
@@ -34,6 +39,11 @@ pub fn summary_card(
         )
     };
     let written = written_filters(query);
+    let ontoggle = on_toggle.reform(|event: Event| {
+        event
+            .target_dyn_into::<web_sys::HtmlDetailsElement>()
+            .is_some_and(|details| details.open())
+    });
     let f = &summary.facets;
     let groups = [
         ("Publications", "source", &f.sources),
@@ -80,18 +90,20 @@ pub fn summary_card(
                         </div>
                     }
                 </dl>
-                <details class="bs-facets">
+                <details class="bs-facets" open={facets_open} {ontoggle}>
                     <summary>{"Filter by publication, topic, person, place, organization or month"}</summary>
-                    <dl class="bs-summary-facts">
-                        for (label, field, values) in groups {
-                            if !values.is_empty() {
-                                <div class="bs-summary-wide">
-                                    <dt>{label}</dt>
-                                    <dd>{chips(field, values, query, &written, on_filter)}</dd>
-                                </div>
+                    if facets_open {
+                        <dl class="bs-summary-facts">
+                            for (label, field, values) in groups {
+                                if !values.is_empty() {
+                                    <div class="bs-summary-wide">
+                                        <dt>{label}</dt>
+                                        <dd>{chips(field, values, query, &written, on_filter)}</dd>
+                                    </div>
+                                }
                             }
-                        }
-                    </dl>
+                        </dl>
+                    }
                 </details>
             }
         </section>
