@@ -1,5 +1,6 @@
 //! The widget's state: one reducer, and the selection derived from it during render.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use broadsheet_core::model::Article;
@@ -67,9 +68,25 @@ impl Corpus {
         Found(Rc::new(results))
     }
 
-    /// The summary of what a search found.
-    pub fn summary(self, found: &Found) -> Summary {
-        Summary::of(self.0, &found.0.articles())
+    /// The summary of what a search found. The summary of every article in the corpus's
+    /// order (what an empty box shows) is computed once: clearing the box brings it back at no
+    /// cost.
+    pub fn summary(self, found: &Found) -> Rc<Summary> {
+        thread_local! {
+            static EVERYTHING: RefCell<Option<Rc<Summary>>> = const { RefCell::new(None) };
+        }
+        let selection = found.0.articles();
+        let everything =
+            selection.len() == self.len() && selection.iter().enumerate().all(|(i, &a)| i == a);
+        if !everything {
+            return Rc::new(Summary::of(self.0, &selection));
+        }
+        EVERYTHING.with(|kept| {
+            Rc::clone(
+                kept.borrow_mut()
+                    .get_or_insert_with(|| Rc::new(Summary::of(self.0, &selection))),
+            )
+        })
     }
 }
 

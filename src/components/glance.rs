@@ -1,4 +1,4 @@
-//! An article at a glance: its key sentences and its five Ws.
+//! An article at a glance: its key sentences, its five Ws and its quotes.
 
 use broadsheet_core::model::Article;
 use broadsheet_core::summary::five_ws::{FiveWs, Source};
@@ -6,7 +6,11 @@ use yew::prelude::*;
 
 use crate::format;
 
-/// "In brief" (the key sentences, or the author's summary), then what, who, where and when.
+/// Quotes shown at most.
+const QUOTES: usize = 3;
+
+/// "In brief" (the key sentences, or the author's summary), then what, who, where and when,
+/// and who said what.
 pub fn glance(article: &Article) -> Html {
     let ws = FiveWs::of(article);
     let brief: Vec<String> = if article.key_sentences.is_empty() {
@@ -60,6 +64,20 @@ pub fn glance(article: &Article) -> Html {
                 }
                 if !ws.when.is_empty() {
                     {fact("When", when.collect::<Html>())}
+                }
+                if !article.quotes.is_empty() {
+                    {fact("Quoted", html! {
+                        <ul class="bs-quotes">
+                            for q in article.quotes.iter().take(QUOTES) {
+                                <li>
+                                    <q>{q.text.to_string()}</q>
+                                    if let Some(speaker) = &q.speaker {
+                                        {" — "}{speaker.to_string()}
+                                    }
+                                </li>
+                            }
+                        </ul>
+                    })}
                 }
             </dl>
         </aside>

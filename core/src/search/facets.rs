@@ -48,13 +48,15 @@ fn top(mut counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
 /// Counts facet values one article at a time.
 #[derive(Debug, Default)]
 pub struct Counter {
-    all: [Vec<(String, usize)>; 6],
+    all: [Vec<(String, usize)>; 5],
+    /// Months as `year * 12 + month - 1`, sorted.
+    months: Vec<(u32, usize)>,
 }
 
 impl Counter {
     /// Counts the article with these facts.
     pub fn add(&mut self, f: &Facts) {
-        let [sources, topics, people, places, organizations, months] = &mut self.all;
+        let [sources, topics, people, places, organizations] = &mut self.all;
         if let Some(source) = f.source {
             count(sources, source);
         }
@@ -75,13 +77,27 @@ impl Counter {
             }
         }
         if let Some(d) = f.date {
-            count(months, &format!("{:04}-{:02}", d.date.year, d.date.month));
+            // Months are named once each, when the counting is done.
+            let key = u32::from(d.date.year) * 12 + u32::from(d.date.month) - 1;
+            match self.months.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(at) => {
+                    if let Some((_, n)) = self.months.get_mut(at) {
+                        *n += 1;
+                    }
+                }
+                Err(at) => self.months.insert(at, (key, 1)),
+            }
         }
     }
 
     /// The most frequent values of each facet.
     pub fn finish(self) -> Facets {
-        let [sources, topics, people, places, organizations, months] = self.all;
+        let [sources, topics, people, places, organizations] = self.all;
+        let months = self
+            .months
+            .iter()
+            .map(|&(key, n)| (format!("{:04}-{:02}", key / 12, key % 12 + 1), n))
+            .collect();
         Facets {
             sources: top(sources),
             topics: top(topics),
