@@ -135,7 +135,7 @@ proptest! {
         // Every hit can say why, with at most one reason for each word kept.
         for hit in found.hits.iter().take(3) {
             let article = p.article(hit.article).unwrap();
-            let why = explain(&p, &article, &found);
+            let why = explain(&p, hit.article, &article, &found);
             prop_assert!(why.len() <= found.groups.len() - found.dropped.len());
         }
     }

@@ -241,7 +241,7 @@ fn each_hit_says_why_it_matched() {
     use broadsheet_core::search::How;
     let r = run("lowmoor walls ");
     let first = corpus().article(r.hits[0].article).unwrap();
-    let why = explain(corpus(), &first, &r);
+    let why = explain(corpus(), r.hits[0].article, &first, &r);
     assert_eq!(why.len(), 2, "{why:?}");
     assert_eq!(
         (
@@ -262,17 +262,25 @@ fn each_hit_says_why_it_matched() {
 
     let r = run("obsevatory ");
     let first = corpus().article(r.hits[0].article).unwrap();
-    let why = explain(corpus(), &first, &r);
+    let why = explain(corpus(), r.hits[0].article, &first, &r);
     assert_eq!(
         (why[0].term.as_str(), why[0].how),
         ("observatory", How::Typo),
         "{why:?}"
     );
 
+    // Past the first page, the reasons are worked out when asked for, the same way.
+    let r = run("the ");
+    assert!(r.hits.len() > 20 && r.why.len() == 20, "{}", r.hits.len());
+    let last = r.hits[20].article;
+    let why = explain(corpus(), last, &corpus().article(last).unwrap(), &r);
+    assert_eq!(why.len(), 1);
+    assert_eq!((why[0].term.as_str(), why[0].how), ("the", How::Exact));
+
     // A word left out by the loosening is not explained.
     let r = run("pentagon xylophone ");
     let first = corpus().article(r.hits[0].article).unwrap();
-    let why = explain(corpus(), &first, &r);
+    let why = explain(corpus(), r.hits[0].article, &first, &r);
     assert_eq!(why.len(), 1);
     assert_eq!(why[0].wanted, "pentagon");
     assert_eq!(why[0].field, Field::Body);

@@ -44,7 +44,12 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let onclick = props.on_open.reform(move |_: MouseEvent| index);
     let snippet =
         snippet(&article, &props.found.0.terms).unwrap_or_else(|| article.teaser.to_string());
-    let why = format::why(&explain(props.corpus.0, &article, &props.found.0));
+    let why = format::why(&explain(
+        props.corpus.0,
+        props.index,
+        &article,
+        &props.found.0,
+    ));
     html! {
         <li class="bs-card">
             <h3 class="bs-card-title">

@@ -352,15 +352,16 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
     }
 }
 
-/// Why `article` matched what `results` were found for: for each query word still in the
-/// search, the best term it matched in the first field that has one. Kept from the second
-/// stage for the hits it scored; worked out here for the others.
-pub fn explain(packed: &Packed, article: &Article, results: &Results) -> Vec<Reason> {
-    if let Some((_, why)) = results
-        .why
-        .iter()
-        .find(|(a, _)| packed.id(*a).is_some_and(|id| id == article.id))
-    {
+/// Why `article`, number `number` in `packed`, matched what `results` were found for: for
+/// each query word still in the search, the best term it matched in the first field that has
+/// one. Kept from the second stage for the hits it scored; worked out here for the others.
+pub fn explain(
+    packed: &Packed,
+    number: usize,
+    article: &Article,
+    results: &Results,
+) -> Vec<Reason> {
+    if let Some((_, why)) = results.why.iter().find(|(a, _)| *a == number) {
         return why.clone();
     }
     let index = packed.index();
