@@ -1,5 +1,5 @@
 //! Component tests: the real widget mounted into a fresh element of a real browser page.
-//! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test).
+//! Run with `cargo test --target wasm32-unknown-unknown --profile component-test` (see scripts/test).
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
