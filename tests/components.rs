@@ -311,7 +311,7 @@ async fn open_facets(host: &Element) {
 
 /// The summary chip whose accessible name is `label`.
 fn chip(host: &Element, label: &str) -> Element {
-    host.query_selector(&format!(".bs-summary .bs-chip[aria-label=\"{label}\"]"))
+    host.query_selector(&format!(".bs-facets .bs-chip[aria-label=\"{label}\"]"))
         .unwrap()
         .unwrap_or_else(|| panic!("no chip {label}: {:?}", texts(host, ".bs-summary .bs-chip")))
 }
@@ -329,7 +329,7 @@ async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
     let host = mount_widget().await;
     assert!(find(&host, ".bs-filters").is_none(), "no filters yet");
     assert!(
-        find(&host, ".bs-summary .bs-chip").is_none(),
+        find(&host, ".bs-facets .bs-chip").is_none(),
         "closed, no chips are built"
     );
     open_facets(&host).await;
@@ -422,6 +422,18 @@ async fn the_summary_has_a_timeline_and_key_sentences_that_open_their_article() 
         bars.first().map(String::as_str),
         Some("April 2023: 1 article")
     );
+
+    // The two people, places and organizations most named, in view; a click filters by one.
+    let named = texts(&host, ".bs-named .bs-chip");
+    assert_eq!(named.len(), 6, "{named:?}");
+    assert_eq!(named[0], "Elsbeth Varga4");
+    click(&find(&host, ".bs-named .bs-chip").unwrap()).await;
+    assert_eq!(query_text(&host), "person:\"Elsbeth Varga\" ");
+    assert_eq!(
+        texts(&host, "[role=status]"),
+        [format!("4 of {}", articles(21))]
+    );
+    type_query(&host, "").await;
 
     let sentences = host.query_selector_all(".bs-key-sentences li").unwrap();
     assert_eq!(sentences.length(), 4);

@@ -11,10 +11,12 @@ use crate::state::Corpus;
 
 /// Values of a facet shown as chips.
 const CHIPS: usize = 6;
+/// People, places and organizations shown in view, of each.
+const NAMED: usize = 2;
 
-/// Count, reading time, a timeline, key sentences (each opening its article) and, behind a
-/// disclosure, facet chips (each adding its filter to `query`, or taking it out) of the
-/// articles in `summary`.
+/// Count, reading time, a timeline, key sentences (each opening its article), the people,
+/// places and organizations most named and, behind a disclosure, every facet's chips (each
+/// chip adds its filter to `query`, or takes it out) of the articles in `summary`.
 /// The count is a live region, so screen readers announce it as the list changes.
 ///
 /// The chips are only built while the disclosure is open (`facets_open`; `on_toggle` hears
@@ -86,6 +88,16 @@ pub fn summary_card(
                                         </li>
                                     }
                                 </ul>
+                            </dd>
+                        </div>
+                    }
+                    if !(f.people.is_empty() && f.places.is_empty() && f.organizations.is_empty()) {
+                        <div class="bs-summary-wide bs-named">
+                            <dt>{"Most named"}</dt>
+                            <dd>
+                                for (field, values) in [("person", &f.people), ("place", &f.places), ("org", &f.organizations)] {
+                                    {chips(field, values.get(..NAMED.min(values.len())).unwrap_or(&[]), query, &written, on_filter)}
+                                }
                             </dd>
                         </div>
                     }
