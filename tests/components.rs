@@ -63,10 +63,15 @@ async fn type_query(host: &Element, query: &str) {
         .dyn_into()
         .unwrap();
     input.set_value(query);
+    fire(&input, "input").await;
+}
+
+/// Dispatches a bubbling event named `name` at `target`, as the browser does for a reader.
+async fn fire(target: &web_sys::EventTarget, name: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap())
         .unwrap();
     yew::scheduler::flush().await;
 }
@@ -380,12 +385,7 @@ async fn the_order_can_be_chosen_and_lives_in_the_address() {
     let select: web_sys::HtmlSelectElement = find(&host, "select").unwrap().dyn_into().unwrap();
     assert_eq!(select.value(), "relevance");
     select.set_value("oldest");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-    yew::scheduler::flush().await;
+    fire(&select, "change").await;
     let first = texts(&host, ".bs-card-title");
     assert_eq!(
         first.first().map(|t| t.trim()),

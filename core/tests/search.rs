@@ -288,28 +288,25 @@ fn each_hit_says_why_it_matched() {
 
 #[test]
 fn words_standing_together_rank_above_words_apart() {
-    use broadsheet_core::content::load_dir;
-    let dir = std::env::temp_dir().join(format!("broadsheet-proximity-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     // The newer article has the words far apart: by the first stage it would come first.
-    std::fs::write(
-        dir.join("apart.md"),
-        "---\ntitle: Town news\ndate: 2025-05-02\n---\nThe museum opened its doors on Monday \
-         with a new exhibition of paintings and old maps from the county.\n\nIn other news, the \
-         council said work on the harbour would start in the autumn after a long delay.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("together.md"),
-        "---\ntitle: Town news\ndate: 2025-05-01\n---\nThe council said work would start in the \
-         autumn after a long delay and much discussion.\n\nVisitors to the harbour museum will \
-         find the doors open again on Monday, the curator said.\n",
-    )
-    .unwrap();
-    let articles = load_dir(&dir).articles;
-    let bytes = pack(&articles);
-    let packed = Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    let packed = packed_from(
+        "proximity",
+        &[
+            (
+                "apart.md",
+                "---\ntitle: Town news\ndate: 2025-05-02\n---\nThe museum opened its doors on \
+                 Monday with a new exhibition of paintings and old maps from the county.\n\nIn \
+                 other news, the council said work on the harbour would start in the autumn \
+                 after a long delay.\n",
+            ),
+            (
+                "together.md",
+                "---\ntitle: Town news\ndate: 2025-05-01\n---\nThe council said work would \
+                 start in the autumn after a long delay and much discussion.\n\nVisitors to \
+                 the harbour museum will find the doors open again on Monday, the curator said.\n",
+            ),
+        ],
+    );
     let found = search(&packed, &Query::parse("harbour museum "));
     let order: Vec<&str> = found
         .hits
@@ -317,29 +314,38 @@ fn words_standing_together_rank_above_words_apart() {
         .map(|h| packed.id(h.article).unwrap())
         .collect();
     assert_eq!(order, ["together", "apart"]);
+}
+
+/// A corpus of these files (name, text), packed.
+fn packed_from(name: &str, files: &[(&str, &str)]) -> Packed {
+    use broadsheet_core::content::load_dir;
+    let dir = std::env::temp_dir().join(format!("broadsheet-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    let articles = load_dir(&dir).articles;
+    assert_eq!(articles.len(), files.len());
+    let _ = std::fs::remove_dir_all(&dir);
+    Packed::open(Box::leak(pack(&articles).into_boxed_slice())).unwrap()
 }
 
 #[test]
 fn chinese_and_japanese_text_is_searchable() {
-    use broadsheet_core::content::load_dir;
-    let dir = std::env::temp_dir().join(format!("broadsheet-cjk-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("beijing.md"),
-        "---\ntitle: 北京大学举办开放日\nlang: zh\ndate: 2025-05-02\n---\n北京大学周六举办开放日，数千名学生参观了校园。\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("tokyo.md"),
-        "---\ntitle: 東京で桜が満開\nlang: ja\ndate: 2025-04-01\n---\n東京の桜が満開になりました。多くの人が公園を訪れました。\n",
-    )
-    .unwrap();
-    let articles = load_dir(&dir).articles;
-    assert_eq!(articles.len(), 2);
-    let bytes = pack(&articles);
-    let packed = Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    let packed = packed_from(
+        "cjk",
+        &[
+            (
+                "beijing.md",
+                "---\ntitle: 北京大学举办开放日\nlang: zh\ndate: 2025-05-02\n---\n北京大学周六举办开放日，数千名学生参观了校园。\n",
+            ),
+            (
+                "tokyo.md",
+                "---\ntitle: 東京で桜が満開\nlang: ja\ndate: 2025-04-01\n---\n東京の桜が満開になりました。多くの人が公園を訪れました。\n",
+            ),
+        ],
+    );
     let ids = |q: &str| -> Vec<&str> {
         search(&packed, &Query::parse(q))
             .hits
@@ -352,5 +358,4 @@ fn chinese_and_japanese_text_is_searchable() {
     assert_eq!(ids("桜"), ["tokyo"], "one character, as it is being typed");
     assert_eq!(ids("公園 "), ["tokyo"]);
     assert!(ids("上海 ").is_empty());
-    let _ = std::fs::remove_dir_all(&dir);
 }
