@@ -359,3 +359,27 @@ fn chinese_and_japanese_text_is_searchable() {
     assert_eq!(ids("公園 "), ["tokyo"]);
     assert!(ids("上海 ").is_empty());
 }
+
+#[test]
+fn facts_by_name_number_agree_with_facts() {
+    use broadsheet_core::pack::FactNumbers;
+    let p = corpus();
+    let mut numbers = FactNumbers::default();
+    for i in 0..p.len() {
+        let facts = p.facts(i).unwrap();
+        assert!(p.fact_numbers(i, &mut numbers));
+        let names =
+            |list: &[usize]| -> Vec<&str> { list.iter().map(|&n| p.name(n).unwrap()).collect() };
+        assert_eq!(numbers.source.map(|n| p.name(n).unwrap()), facts.source);
+        assert_eq!(p.name(numbers.section), Some(facts.section));
+        assert_eq!(names(&numbers.tags), facts.tags);
+        assert_eq!(names(&numbers.people), facts.people);
+        assert_eq!(names(&numbers.places), facts.places);
+        assert_eq!(names(&numbers.organizations), facts.organizations);
+        assert_eq!(
+            (numbers.date, numbers.reading_minutes),
+            (facts.date, facts.reading_minutes)
+        );
+    }
+    assert!(!p.fact_numbers(p.len(), &mut numbers), "no such article");
+}

@@ -22,7 +22,7 @@ use crate::search::rank::Passages;
 
 #[cfg(feature = "compiler")]
 use codec::{names_of, pack_article, Numbers, Writer};
-use codec::{unpack_article, unpack_facts, Reader, Shared};
+use codec::{unpack_article, unpack_fact_numbers, unpack_facts, Reader, Shared};
 
 /// The first bytes of a compiled corpus.
 pub const MAGIC: &[u8; 4] = b"BSC1";
@@ -49,6 +49,27 @@ pub struct Facts<'a> {
     pub organizations: Vec<&'a str>,
     /// Whether it has a video caption.
     pub has_video: bool,
+}
+
+/// What facets count of an article, by name number (see [`Packed::name`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FactNumbers {
+    /// When it was published.
+    pub date: Option<Dated>,
+    /// Its reading time in minutes.
+    pub reading_minutes: u32,
+    /// Its publication.
+    pub source: Option<usize>,
+    /// Its section.
+    pub section: usize,
+    /// Its topics.
+    pub tags: Vec<usize>,
+    /// People named in it.
+    pub people: Vec<usize>,
+    /// Places named in it.
+    pub places: Vec<usize>,
+    /// Organizations named in it.
+    pub organizations: Vec<usize>,
 }
 
 /// A compiled corpus, read in place.
@@ -170,6 +191,19 @@ impl Packed {
     /// Article number `i`, decoded (its text is borrowed from the corpus).
     pub fn article(&self, i: usize) -> Option<Article> {
         unpack_article(&mut Reader::new(self.record(i)?), self)
+    }
+
+    /// The facts of article number `i` by name number, into `out` (its lists reused); `false`
+    /// when the record cannot be read.
+    pub fn fact_numbers(&self, i: usize, out: &mut FactNumbers) -> bool {
+        self.record(i)
+            .and_then(|record| unpack_fact_numbers(&mut Reader::new(record), out))
+            .is_some()
+    }
+
+    /// The shared name number `n`: a publication, section, tag, author or entity.
+    pub fn name(&self, n: usize) -> Option<&'static str> {
+        Shared::name(self, n)
     }
 
     /// The facts of article number `i`, read from the start of its record.

@@ -1,7 +1,7 @@
 //! Facets of a result set: how many of the articles found come from each publication, topic,
 //! month, and name each person, place and organization. And the orders a reader can sort by.
 
-use crate::pack::{Facts, Packed};
+use crate::pack::{FactNumbers, Packed};
 
 use super::Hit;
 
@@ -25,16 +25,16 @@ pub struct Facets {
     pub months: Vec<(String, usize)>,
 }
 
-/// Adds one to `value`'s count in `counts` (sorted by value, so that a selection of thousands
-/// of articles naming hundreds of people is counted in O(n log n)).
-fn count(counts: &mut Vec<(String, usize)>, value: &str) {
-    match counts.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
+/// Adds one to `key`'s count in `counts` (sorted by key, so that thousands of articles naming
+/// hundreds of people are counted in O(n log n)).
+fn count(counts: &mut Vec<(usize, usize)>, key: usize) {
+    match counts.binary_search_by(|(k, _)| k.cmp(&key)) {
         Ok(at) => {
             if let Some((_, n)) = counts.get_mut(at) {
                 *n += 1;
             }
         }
-        Err(at) => counts.insert(at, (value.to_owned(), 1)),
+        Err(at) => counts.insert(at, (key, 1)),
     }
 }
 
@@ -45,25 +45,28 @@ fn top(mut counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
     counts
 }
 
-/// Counts facet values one article at a time.
+/// Counts facet values one article at a time, by name number; names are looked up once each,
+/// at the end.
 #[derive(Debug, Default)]
 pub struct Counter {
-    all: [Vec<(String, usize)>; 5],
-    /// Months as `year * 12 + month - 1`, sorted.
-    months: Vec<(u32, usize)>,
+    /// Publications, topics, people, places and organizations by name number, and months as
+    /// `year * 12 + month - 1`.
+    all: [Vec<(usize, usize)>; 6],
+    /// Topics of the article being counted, so that a tag equal to the section counts once.
+    seen: Vec<usize>,
 }
 
 impl Counter {
     /// Counts the article with these facts.
-    pub fn add(&mut self, f: &Facts) {
-        let [sources, topics, people, places, organizations] = &mut self.all;
+    pub fn add(&mut self, f: &FactNumbers) {
+        let [sources, topics, people, places, organizations, months] = &mut self.all;
         if let Some(source) = f.source {
             count(sources, source);
         }
-        let mut seen_topics: Vec<&str> = Vec::new();
-        for topic in std::iter::once(f.section).chain(f.tags.iter().copied()) {
-            if !topic.is_empty() && !seen_topics.contains(&topic) {
-                seen_topics.push(topic);
+        self.seen.clear();
+        for &topic in std::iter::once(&f.section).chain(&f.tags) {
+            if !self.seen.contains(&topic) {
+                self.seen.push(topic);
                 count(topics, topic);
             }
         }
@@ -72,44 +75,42 @@ impl Counter {
             (places, &f.places),
             (organizations, &f.organizations),
         ] {
-            for name in names.iter() {
+            for &name in names {
                 count(list, name);
             }
         }
         if let Some(d) = f.date {
-            // Months are named once each, when the counting is done.
-            let key = u32::from(d.date.year) * 12 + u32::from(d.date.month) - 1;
-            match self.months.binary_search_by(|(k, _)| k.cmp(&key)) {
-                Ok(at) => {
-                    if let Some((_, n)) = self.months.get_mut(at) {
-                        *n += 1;
-                    }
-                }
-                Err(at) => self.months.insert(at, (key, 1)),
-            }
+            count(
+                months,
+                usize::from(d.date.year) * 12 + usize::from(d.date.month) - 1,
+            );
         }
     }
 
-    /// The most frequent values of each facet.
-    pub fn finish(self) -> Facets {
-        let [sources, topics, people, places, organizations] = self.all;
-        let months = self
-            .months
-            .iter()
-            .map(|&(key, n)| (format!("{:04}-{:02}", key / 12, key % 12 + 1), n))
-            .collect();
+    /// The most frequent values of each facet, named from `packed`.
+    pub fn finish(self, packed: &Packed) -> Facets {
+        let [sources, topics, people, places, organizations, months] = self.all;
+        let named = |counts: Vec<(usize, usize)>| {
+            top(counts
+                .into_iter()
+                .filter_map(|(n, c)| Some((packed.name(n)?, c)))
+                .filter(|(name, _)| !name.is_empty())
+                .map(|(name, c)| (name.to_owned(), c))
+                .collect())
+        };
+        // The busiest months, in calendar order.
+        let mut busiest = top(months
+            .into_iter()
+            .map(|(key, n)| (format!("{:04}-{:02}", key / 12, key % 12 + 1), n))
+            .collect());
+        crate::order::sort_by(&mut busiest, |(a, _), (b, _)| a < b);
         Facets {
-            sources: top(sources),
-            topics: top(topics),
-            people: top(people),
-            places: top(places),
-            organizations: top(organizations),
-            months: {
-                // The busiest months, in calendar order.
-                let mut busiest = top(months);
-                crate::order::sort_by(&mut busiest, |(a, _), (b, _)| a < b);
-                busiest
-            },
+            sources: named(sources),
+            topics: named(topics),
+            people: named(people),
+            places: named(places),
+            organizations: named(organizations),
+            months: busiest,
         }
     }
 }
@@ -117,10 +118,13 @@ impl Counter {
 /// The facets of the articles numbered `articles` in `packed`.
 pub fn facets(packed: &Packed, articles: &[usize]) -> Facets {
     let mut counter = Counter::default();
-    for f in articles.iter().filter_map(|&i| packed.facts(i)) {
-        counter.add(&f);
+    let mut facts = FactNumbers::default();
+    for &i in articles {
+        if packed.fact_numbers(i, &mut facts) {
+            counter.add(&facts);
+        }
     }
-    counter.finish()
+    counter.finish(packed)
 }
 
 /// The orders a reader can put results in.

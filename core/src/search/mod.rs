@@ -167,13 +167,16 @@ pub(crate) fn idf(df: usize, n: usize) -> f32 {
 /// Scores of every article for one word (0 where it does not match): the first stage.
 fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Terms) -> Vec<f32> {
     let mut scores = vec![0.0f32; n];
+    // One buffer for every candidate's postings: a prefix being typed may have thousands.
+    let mut hits = Vec::new();
     for c in candidates {
-        let hits: Vec<_> = index.hits(c.term).collect();
+        hits.clear();
+        hits.extend(index.hits(c.term));
         let weight = c.weight * idf(hits.len(), n);
         if !hits.is_empty() {
             terms.insert(index.term(c.term));
         }
-        for hit in hits {
+        for hit in &hits {
             if let Some(s) = scores.get_mut(hit.article) {
                 *s = s.max(weight * if hit.in_title { 3.0 } else { 1.0 });
             }

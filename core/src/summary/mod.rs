@@ -5,7 +5,7 @@ pub mod five_ws;
 pub mod sentences;
 pub mod timeline;
 
-use crate::pack::Packed;
+use crate::pack::{FactNumbers, Packed};
 use crate::search::facets::{Counter, Facets};
 
 use sentences::{selection_sentences, KeySentence};
@@ -35,7 +35,11 @@ impl Summary {
         let mut summary = Summary::default();
         let mut counter = Counter::default();
         let mut dates = Vec::new();
-        for facts in selection.iter().filter_map(|&i| packed.facts(i)) {
+        let mut facts = FactNumbers::default();
+        for &i in selection {
+            if !packed.fact_numbers(i, &mut facts) {
+                continue;
+            }
             summary.count += 1;
             summary.reading_minutes = summary
                 .reading_minutes
@@ -43,7 +47,7 @@ impl Summary {
             dates.extend(facts.date.map(|d| d.date));
             counter.add(&facts);
         }
-        summary.facets = counter.finish();
+        summary.facets = counter.finish(packed);
         summary.timeline = timeline(dates);
         summary.sentences = selection_sentences(packed, selection, KEY_SENTENCES);
         summary
