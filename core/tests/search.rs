@@ -383,3 +383,23 @@ fn facts_by_name_number_agree_with_facts() {
     }
     assert!(!p.fact_numbers(p.len(), &mut numbers), "no such article");
 }
+
+#[test]
+fn snippets_come_from_the_block_with_most_matches() {
+    use broadsheet_core::search::highlight::snippet;
+    let r = run("harbour wall ");
+    assert_eq!(r.snippets.len(), r.hits.len().min(20));
+    for &(article, block) in &r.snippets {
+        let a = corpus().article(article).unwrap();
+        let hinted = snippet(&a, &r.terms, Some(block)).expect("the block has a match");
+        let lower = hinted.to_lowercase();
+        assert!(
+            lower.contains("harbour") || lower.contains("wall"),
+            "{hinted}"
+        );
+    }
+    // Without a hint, every block is looked at.
+    let first = corpus().article(r.hits[0].article).unwrap();
+    assert!(snippet(&first, &r.terms, None).is_some());
+    assert_eq!(snippet(&first, &r.terms, Some(10_000)), None);
+}

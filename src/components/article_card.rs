@@ -42,8 +42,14 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     };
     let index = props.index;
     let onclick = props.on_open.reform(move |_: MouseEvent| index);
+    let results = &props.found.0;
+    let block = results
+        .snippets
+        .iter()
+        .find(|(a, _)| *a == props.index)
+        .map(|(_, b)| *b);
     let snippet =
-        snippet(&article, &props.found.0.terms).unwrap_or_else(|| article.teaser.to_string());
+        snippet(&article, &results.terms, block).unwrap_or_else(|| article.teaser.to_string());
     let why = format::why(&explain(
         props.corpus.0,
         props.index,

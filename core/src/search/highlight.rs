@@ -65,8 +65,9 @@ pub fn segments<'a>(text: &'a str, terms: &Terms) -> Vec<(&'a str, bool)> {
 }
 
 /// The sentence of the article's body with the most matched words, cut to length; `None`
-/// when no sentence has one.
-pub fn snippet(article: &Article, terms: &Terms) -> Option<String> {
+/// when no sentence has one. With `block` (counting the blocks with text, as
+/// [`Results::snippets`](super::Results::snippets) does), only that block is looked at.
+pub fn snippet(article: &Article, terms: &Terms, block: Option<usize>) -> Option<String> {
     if terms.is_empty() {
         return None;
     }
@@ -74,7 +75,9 @@ pub fn snippet(article: &Article, terms: &Terms) -> Option<String> {
         .blocks
         .iter()
         .filter(|b| !matches!(b, Block::Media { .. }))
-        .map(Block::plain_text)
+        .enumerate()
+        .filter(|(i, _)| block.is_none_or(|b| b == *i))
+        .map(|(_, b)| b.plain_text())
         .collect();
     let matches = |text: &str| {
         let mut n = 0;

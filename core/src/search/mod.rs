@@ -74,6 +74,9 @@ pub struct Results {
     pub matched: Vec<Vec<Candidate>>,
     /// Why the hits the second stage scored matched: (article, reasons).
     pub why: Vec<(usize, Vec<rank::Reason>)>,
+    /// For the hits the second stage scored, the block (counting those with text) with the
+    /// most matched words: (article, block). See [`highlight::snippet`].
+    pub snippets: Vec<(usize, usize)>,
 }
 
 /// How a vocabulary term came to match a query word.

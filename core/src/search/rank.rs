@@ -187,6 +187,9 @@ struct Scan {
     shortest: Option<usize>,
     /// For each group, the first field holding one of its terms, and the best such term.
     first: Vec<Option<(usize, usize)>>,
+    /// The block (among those with text) with the most matched words, and how many: where
+    /// the card's snippet comes from.
+    best_block: Option<(usize, usize)>,
 }
 
 /// Reads an article's passages once for every matched group.
@@ -196,16 +199,21 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         counts: Vec::new(),
         shortest: None,
         first: vec![None; matched.len()],
+        best_block: None,
     };
-    for (f, text) in &passages.fields {
+    // Passages: the headline, the blocks, then the key sentences.
+    let blocks = passages.fields.len() - 1 - passages.key_sentences.len();
+    for (p, (f, text)) in passages.fields.iter().enumerate() {
         let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
         let mut at = 0;
+        let mut hits = 0;
         for word in text.split(' ').filter(|w| !w.is_empty()) {
             for (g, group) in matched.iter().enumerate() {
                 let Some(c) = group.find(index, word) else {
                     continue;
                 };
+                hits += 1;
                 match out
                     .counts
                     .iter_mut()
@@ -236,6 +244,9 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
             at += 1;
         }
         out.length[f] += at as f32;
+        if (1..=blocks).contains(&p) && hits > out.best_block.map_or(0, |(_, n)| n) {
+            out.best_block = Some((p - 1, hits));
+        }
     }
     out
 }
@@ -337,14 +348,19 @@ pub(crate) fn rerank(packed: &Packed, index: &Index, results: &mut Results) {
         .collect();
     let wanted = kept_groups(results);
     let mut why = Vec::with_capacity(top);
+    let mut snippets = Vec::with_capacity(top);
     for (hit, passages) in results.hits.iter_mut().zip(&texts) {
         let scan = scan(index, &groups, passages);
         let s = score(index, &groups, &mut idfs, n, &scan, avg);
         // Above everything not scored again, whatever the scale.
         hit.score = rest_best + s + f32::EPSILON;
         why.push((hit.article, reasons(index, &groups, &scan, &wanted)));
+        if let Some((block, _)) = scan.best_block {
+            snippets.push((hit.article, block));
+        }
     }
     results.why = why;
+    results.snippets = snippets;
     let mut head: Vec<_> = results.hits.iter().take(top).copied().collect();
     crate::order::sort_by(&mut head, |a, b| a.score > b.score);
     for (slot, hit) in results.hits.iter_mut().zip(head) {
