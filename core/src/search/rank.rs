@@ -104,7 +104,7 @@ impl Passages {
 
     /// The folded words of key sentence `k`.
     pub fn key_sentence_words(&self, k: usize) -> impl Iterator<Item = &str> {
-        let first = self.fields.len() - self.key_sentences.len();
+        let first = self.fields.len().saturating_sub(self.key_sentences.len());
         self.fields
             .get(first + k)
             .map_or("", |(_, text)| text.as_str())
@@ -202,7 +202,10 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         best_block: None,
     };
     // Passages: the headline, the blocks, then the key sentences.
-    let blocks = passages.fields.len() - 1 - passages.key_sentences.len();
+    let blocks = passages
+        .fields
+        .len()
+        .saturating_sub(1 + passages.key_sentences.len());
     for (p, (f, text)) in passages.fields.iter().enumerate() {
         let f = (*f).min(2);
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];

@@ -126,7 +126,7 @@ fn month(word: &str) -> Option<u8> {
 /// A day of the month (`14`, `14th`, `1st`).
 fn day(word: &str) -> Option<u8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
+    let suffix = word.get(digits.len()..).unwrap_or("");
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.len() > 2 {
         return None;
     }
