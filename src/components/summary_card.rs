@@ -180,7 +180,7 @@ fn timeline_chart(t: &Timeline) -> Html {
         format!("{} – {}", format::date(t.first), format::date(t.last))
     };
     let alt = match busiest {
-        Some(b) if t.bins.len() > 1 => format!(
+        Some(b) if b.count > 1 => format!(
             "{span}; most in {}: {}",
             b.label(t.unit),
             format::count(b.count, "article", "articles")
