@@ -88,26 +88,32 @@ pub fn filter(w: &Written) -> String {
 /// Why an article matched, for people: `Matched “lowmoor” in the headline; “wall” for
 /// “walls” in the opening.` Empty without reasons.
 pub fn why(reasons: &[Reason]) -> String {
-    let parts: Vec<String> = reasons
-        .iter()
-        .map(|r| {
-            let how = match r.how {
-                How::Exact => String::new(),
-                How::Ending => format!(" for “{}”", r.wanted),
-                How::Start => format!(" for “{}…”", r.wanted),
-                How::Typo => format!(" for “{}” (corrected)", r.wanted),
-            };
-            let field = match r.field {
-                Field::Headline => "the headline",
-                Field::Lead => "the opening",
-                Field::Body => "the text",
-            };
-            format!("“{}”{how} in {field}", r.term)
-        })
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("Matched {}.", parts.join("; "))
+    let mut out = String::new();
+    for r in reasons {
+        out.push_str(if out.is_empty() {
+            "Matched “"
+        } else {
+            "; “"
+        });
+        out.push_str(&r.term);
+        out.push('”');
+        if r.how != How::Exact {
+            out.push_str(" for “");
+            out.push_str(&r.wanted);
+            out.push_str(match r.how {
+                How::Start => "…”",
+                How::Typo => "” (corrected)",
+                _ => "”",
+            });
+        }
+        out.push_str(match r.field {
+            Field::Headline => " in the headline",
+            Field::Lead => " in the opening",
+            Field::Body => " in the text",
+        });
     }
+    if !out.is_empty() {
+        out.push('.');
+    }
+    out
 }
