@@ -56,25 +56,25 @@ pub fn read(name: &str) -> Address {
 /// when `new_entry` (a step Back should undo), else in place (typing).
 pub fn write(name: &str, address: &Address, new_entry: bool) {
     let own = |key: &str| key.strip_prefix(name).is_some_and(|k| k.starts_with('.'));
-    let mut pairs: Vec<String> = fragment()
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !own(pair.split('=').next().unwrap_or("")))
-        .map(str::to_owned)
-        .collect();
+    let mut hash = String::new();
+    let mut add = |parts: &[&str]| {
+        hash.push(if hash.is_empty() { '#' } else { '&' });
+        parts.iter().for_each(|p| hash.push_str(p));
+    };
+    for pair in fragment().split('&') {
+        if !pair.is_empty() && !own(pair.split('=').next().unwrap_or("")) {
+            add(&[pair]);
+        }
+    }
     if !address.query.is_empty() {
-        pairs.push(format!("{name}.q={}", encode(&address.query)));
+        add(&[name, ".q=", &encode(&address.query)]);
     }
     if address.sort != Sort::Relevance {
-        pairs.push(format!("{name}.s={}", address.sort.name()));
+        add(&[name, ".s=", address.sort.name()]);
     }
     if let Some(article) = &address.article {
-        pairs.push(format!("{name}.a={}", encode(article)));
+        add(&[name, ".a=", &encode(article)]);
     }
-    let hash = if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("#{}", pairs.join("&"))
-    };
     if hash.trim_start_matches('#') == fragment() {
         return;
     }
@@ -98,19 +98,67 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     };
 }
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::state::{Action, Corpus, State};
 
+/// How long typing must pause before the address follows it. Writing the address costs the
+/// page a few milliseconds (browsers also fetch the page's icon again), too much for every
+/// keystroke.
+const PAUSE_MS: i32 = 300;
+
+/// An in-place write of the address that waits for typing to pause.
+struct Deferred {
+    name: AttrValue,
+    address: RefCell<Option<Address>>,
+    timer: Cell<Option<i32>>,
+}
+
+impl Deferred {
+    /// Forgets the waiting write.
+    fn cancel(&self) {
+        if let (Some(timer), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(timer);
+        }
+        self.address.take();
+    }
+
+    /// Makes the waiting write now.
+    fn flush(&self) {
+        let address = self.address.take();
+        self.cancel();
+        if let Some(address) = address {
+            write(&self.name, &address, false);
+        }
+    }
+}
+
 /// Keeps the address and the state of the widget called `name` in step: the state goes into
-/// the address as it changes, and Back and Forward bring earlier states back.
+/// the address as it changes (typing once it pauses), and Back and Forward bring earlier
+/// states back.
 #[hook]
 pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHandle<State>) {
     let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
+    let deferred = use_memo(name.clone(), |name| {
+        let deferred = Rc::new(Deferred {
+            name: name.clone(),
+            address: RefCell::new(None),
+            timer: Cell::new(None),
+        });
+        let due = Rc::clone(&deferred);
+        let due = Closure::<dyn Fn()>::new(move || {
+            due.timer.take();
+            due.flush();
+        });
+        (deferred, due)
+    });
     {
-        let name = name.clone();
+        let deferred = Rc::clone(&deferred);
         let steps_written = use_mut_ref(|| state.steps);
         use_effect_with(
             (state.query.clone(), article, state.sort, state.steps),
@@ -120,18 +168,36 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
                     article: article.map(str::to_owned),
                     sort: *sort,
                 };
+                let (pending, due) = &*deferred;
                 // Opening or closing an article, choosing an order or a filter: a step Back
-                // can undo. Typing changes the entry in place.
+                // can undo, written at once (after the typing before it). Typing changes the
+                // entry in place once it pauses.
                 let stepped = *steps_written.borrow() != *steps;
                 *steps_written.borrow_mut() = *steps;
-                let new_entry = stepped || read(&name).article != address.article;
-                write(&name, &address, new_entry);
+                if stepped || read(&pending.name).article != address.article {
+                    pending.flush();
+                    write(&pending.name, &address, true);
+                } else if let Some(window) = web_sys::window() {
+                    pending.cancel();
+                    pending.timer.set(
+                        window
+                            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                                due.as_ref().unchecked_ref(),
+                                PAUSE_MS,
+                            )
+                            .ok(),
+                    );
+                    pending.address.replace(Some(address));
+                }
             },
         );
     }
     use_effect_with(name, move |name| {
         let name = name.clone();
+        let pending = Rc::clone(&deferred.0);
+        // Back or Forward: the address is the truth, and a waiting write would undo it.
         let listener = Closure::<dyn Fn()>::new(move || {
+            pending.cancel();
             let address = read(&name);
             let open = address
                 .article
@@ -143,18 +209,25 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
                 sort: address.sort,
             });
         });
-        let window = web_sys::window();
+        // Leaving the page: what was typed stays in its entry.
+        let (window, due) = (web_sys::window(), &deferred.1);
+        let listeners = [("popstate", &listener), ("pagehide", due)];
         if let Some(window) = &window {
-            let _ = window
-                .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            for (event, listener) in listeners {
+                let _ = window
+                    .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            }
         }
         move || {
             if let Some(window) = &window {
-                let _ = window.remove_event_listener_with_callback(
-                    "popstate",
-                    listener.as_ref().unchecked_ref(),
-                );
+                for (event, listener) in [("popstate", &listener), ("pagehide", &deferred.1)] {
+                    let _ = window.remove_event_listener_with_callback(
+                        event,
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
             }
+            deferred.0.flush();
         }
     });
 }

@@ -8,17 +8,15 @@ use crate::components::{App, AppProps};
 
 /// The attribute that marks an element to hold a widget.
 const HOST_ATTRIBUTE: &str = "data-broadsheet";
+/// The elements that hold a widget.
+const HOSTS: &str = "[data-broadsheet]";
 
 /// Mounts a widget into every element of the page marked `data-broadsheet` that does not hold
 /// one yet. Reports on the console, and changes nothing, when the page has no such element.
 pub fn start() {
     let hosts = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .query_selector_all(&format!("[{HOST_ATTRIBUTE}]"))
-                .ok()
-        });
+        .and_then(|document| document.query_selector_all(HOSTS).ok());
     let hosts: Vec<Element> = hosts
         .map(|list| {
             (0..list.length())

@@ -240,6 +240,43 @@ fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
+/// Waits `ms` milliseconds.
+async fn pause(ms: u64) {
+    yew::platform::time::sleep(std::time::Duration::from_millis(ms)).await;
+}
+
+/// Typing then a step at once: the entry before the step keeps what was typed.
+#[wasm_bindgen_test]
+async fn a_step_right_after_typing_keeps_the_typing_in_the_entry_before_it() {
+    let name = next_name();
+    let host = mount_named(&name).await;
+    type_query(&host, "pentagon").await;
+    let entries = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    assert!(hash().contains(&format!("{name}.a=")), "{}", hash());
+    let history = web_sys::window().unwrap().history().unwrap();
+    assert_eq!(history.length().unwrap(), entries + 1);
+    history.back().unwrap();
+    // Back lands on the typed query, with the list.
+    for _ in 0..50 {
+        if find(&host, ".bs-list").is_some() {
+            break;
+        }
+        pause(20).await;
+    }
+    assert!(hash().contains(&format!("{name}.q=pentagon")), "{}", hash());
+    assert!(!hash().contains(&format!("{name}.a=")), "{}", hash());
+    assert_eq!(texts(&host, ".bs-card-title").len(), 1);
+    // The waiting write does not come back to undo Back.
+    pause(400).await;
+    assert!(!hash().contains(&format!("{name}.a=")), "{}", hash());
+}
+
 fn set_hash_and_pop(hash: &str) {
     let window = web_sys::window().unwrap();
     window
@@ -257,6 +294,9 @@ async fn the_query_and_the_open_article_live_in_the_address() {
     let name = next_name();
     let host = mount_named(&name).await;
     type_query(&host, "pentagon").await;
+    // Typing reaches the address once it pauses, not at every keystroke.
+    assert!(!hash().contains(&format!("{name}.q=")), "{}", hash());
+    pause(400).await;
     assert!(hash().contains(&format!("{name}.q=pentagon")), "{}", hash());
     click(&find(&host, ".bs-card-open").unwrap()).await;
     assert!(
