@@ -4,9 +4,10 @@
 use crate::pack::Packed;
 use crate::search::rank::passages_of;
 
-/// Articles, from the top of the selection, whose key sentences are candidates: the work per
-/// keystroke stays bounded however large the selection.
-pub const MAX_ARTICLES: usize = 30;
+/// Articles, from the top of the selection, whose key sentences are candidates: the first
+/// page of results (which the second stage of ranking has read already), so the work per
+/// keystroke stays small however large the selection.
+pub const MAX_ARTICLES: usize = crate::search::rank::RERANK;
 /// Two sentences sharing more than this part of their words say the same thing.
 const MAX_OVERLAP: f64 = 0.5;
 
