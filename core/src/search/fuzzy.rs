@@ -1,10 +1,64 @@
 //! Near matches for a query word: English word endings and typing mistakes.
+//!
+//! Endings are a light, inflection-minded stemmer run against the vocabulary. A query word has
+//! a few roots, each with the endings that may follow it: the word itself (`plan`: `plans`,
+//! `planned`, its last consonant doubled before a vowel), the word without its ending
+//! (`planned` → `plann`, and `plan` without the doubled letter), and, for a final `e` that
+//! drops before an ending (`make`, `making` → `mak`), the root with `e`, `es`, `ed`, `ing`,
+//! `er`, `est` only; `y` turns to `i` (`city`, `cities`). Unlike a full stemmer (Porter's), it
+//! does not fold different words into one (`universe` and `university`, `hoping` and
+//! `hopping`), which keeps the results a reader expects for the word typed. Exact forms rank
+//! above these.
 
 /// Endings that make one English word from another ("rebuild", "rebuilds", "rebuilding").
 const ENDINGS: &[&str] = &[
-    "", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ion", "ions", "ation",
-    "ations", "y", "ies", "ied", "al", "ally", "ness", "ity",
+    "", "s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ment", "ments", "ion", "ions",
+    "ation", "ations", "y", "ies", "ied", "ier", "iest", "al", "ally", "ness", "ity",
 ];
+
+/// Endings before which a final `e` drops (`make`: `makes`, `made` aside, `making`, `maker`).
+const E_ENDINGS: &[&str] = &["e", "es", "ed", "ing", "er", "ers", "est"];
+
+/// A root a word shares with its other forms, and the endings that may follow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Root<'a> {
+    /// The letters every form starts with.
+    pub root: &'a str,
+    endings: &'static [&'static str],
+    /// Whether the last consonant may double before an ending (`plan`, `planned`).
+    doubling: bool,
+}
+
+impl<'a> Root<'a> {
+    /// `word` as the root of its own inflections (`plan`: `plans`, `planned`).
+    pub fn word(word: &'a str) -> Root<'a> {
+        Root {
+            root: word,
+            endings: ENDINGS,
+            doubling: true,
+        }
+    }
+
+    /// Whether `term` is this root with one of its endings.
+    pub fn matches(&self, term: &str) -> bool {
+        let Some(rest) = term.strip_prefix(self.root) else {
+            return false;
+        };
+        if self.endings.contains(&rest) {
+            return true;
+        }
+        let mut chars = rest.chars();
+        match (self.root.chars().next_back(), chars.next()) {
+            (Some(last), Some(doubled)) if self.doubling && last == doubled => {
+                let ending = chars.as_str();
+                !"aeiouy".contains(last)
+                    && ending.starts_with(['e', 'i'])
+                    && self.endings.contains(&ending)
+            }
+            _ => false,
+        }
+    }
+}
 
 /// The root of `word` once its English ending is taken off (at least three letters remain),
 /// or `None` when it has none.
@@ -13,14 +67,50 @@ pub fn root(word: &str) -> Option<&str> {
         .iter()
         .filter(|e| !e.is_empty())
         .filter_map(|e| word.strip_suffix(e))
-        .filter(|r| r.chars().count() >= 3)
+        .filter(|r| long_enough(r))
         .min_by_key(|r| r.len())
 }
 
-/// Whether `term` is `root` with one of the English endings.
-pub fn has_ending(term: &str, root: &str) -> bool {
-    term.strip_prefix(root)
-        .is_some_and(|rest| ENDINGS.contains(&rest))
+fn long_enough(root: &str) -> bool {
+    root.chars().nth(2).is_some()
+}
+
+/// `root` without its last letter when that letter is a doubled consonant (`plann` → `plan`,
+/// `stopp` → `stop`), except the doublings English keeps (`fall`, `press`, `buzz`, `staff`).
+pub fn undoubled(root: &str) -> Option<&str> {
+    let mut last = root.chars().rev();
+    let (a, b) = (last.next()?, last.next()?);
+    let shorter = root.strip_suffix(a)?;
+    (a == b && !"aeiouylsfz".contains(a) && long_enough(shorter)).then_some(shorter)
+}
+
+/// The roots `word` shares with its other forms, besides the word itself ([`Root::word`]):
+/// without its ending, without a doubled consonant, and without a final `e`.
+pub fn roots(word: &str) -> Vec<Root<'_>> {
+    let mut roots = Vec::new();
+    if let Some(root) = root(word) {
+        roots.push(Root {
+            root,
+            endings: ENDINGS,
+            doubling: false,
+        });
+        if let Some(root) = undoubled(root) {
+            roots.push(Root::word(root));
+        }
+    }
+    // A final e that drops: `make`, `making`, `maker` share `mak`.
+    let dropped = E_ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .find(|r| long_enough(r));
+    if let Some(root) = dropped {
+        roots.push(Root {
+            root,
+            endings: E_ENDINGS,
+            doubling: false,
+        });
+    }
+    roots
 }
 
 /// How many typing mistakes a word of this many letters may have: none below 4, one up to 7,
@@ -106,6 +196,17 @@ mod tests {
         assert_eq!(prefix_distance(&w, &t, 2), Some(1));
     }
 
+    /// Whether `word` matches each of `others` through a root.
+    fn forms(word: &str, others: &[&str]) -> bool {
+        others.iter().all(|other| {
+            Root::word(word).matches(other) || roots(word).iter().any(|r| r.matches(other))
+        })
+    }
+
+    fn has_ending(term: &str, root: &str) -> bool {
+        Root::word(root).matches(term)
+    }
+
     #[test]
     fn roots_and_endings() {
         assert_eq!(root("rebuilding"), Some("rebuild"));
@@ -113,6 +214,27 @@ mod tests {
         assert_eq!(root("is"), None);
         assert!(!has_ending("rebuilt", "rebuil"));
         assert!(has_ending("rebuilds", "rebuild"));
+        // A final e, a doubled consonant, y and i.
+        assert!(forms("making", &["make", "makes", "maker", "making"]));
+        assert!(forms("make", &["makes", "making", "maker"]));
+        assert!(forms("planned", &["plan", "plans", "planning", "planner"]));
+        assert!(forms("plan", &["plans", "planned", "planning"]));
+        assert!(forms("stopping", &["stop", "stops", "stopped"]));
+        assert!(forms("cities", &["city"]) && forms("city", &["cities"]));
+        assert!(forms("happiest", &["happy", "happier"]));
+        assert!(forms("walls", &["wall"]) && forms("wall", &["walls"]));
+        assert!(forms("agreed", &["agree", "agrees"]));
+        assert_eq!(undoubled("fall"), None);
+        assert_eq!(undoubled("press"), None);
+        // Different words stay apart.
+        for (word, other) in [
+            ("universe", "university"),
+            ("university", "universe"),
+            ("hoping", "hopping"),
+            ("hope", "hops"),
+        ] {
+            assert!(!forms(word, &[other]), "{word} {other}");
+        }
         assert!(allowed_edits(3) == 0 && allowed_edits(5) == 1 && allowed_edits(9) == 2);
     }
 }

@@ -118,16 +118,22 @@ fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<St
         }
     }
     let mut found: Vec<Candidate> = Vec::new();
+    // The word's own inflections start with it (`plan`: `plans`, `planned`).
+    let own = fuzzy::Root::word(word);
+    let inflects = word.chars().nth(2).is_some();
     for term in index.prefixed(word) {
-        if index.term(term) == word {
+        let text = index.term(term);
+        if text == word {
             add(&mut found, term, 1.0, How::Exact);
+        } else if inflects && own.matches(text) {
+            add(&mut found, term, 0.8, How::Ending);
         } else {
             add(&mut found, term, if typing { 0.6 } else { 0.4 }, How::Start);
         }
     }
-    if let Some(root) = fuzzy::root(word) {
-        for term in index.prefixed(root) {
-            if fuzzy::has_ending(index.term(term), root) {
+    for root in fuzzy::roots(word) {
+        for term in index.prefixed(root.root) {
+            if root.matches(index.term(term)) {
                 add(&mut found, term, 0.8, How::Ending);
             }
         }
