@@ -1,6 +1,6 @@
 //! Numbers and dates worded for readers.
 
-use broadsheet_core::model::{Date, Dated, Precision};
+use broadsheet_core::model::{Date, Dated, Precision, MONTH_NAMES};
 use broadsheet_core::search::query::Written;
 use broadsheet_core::search::rank::{Field, Reason};
 use broadsheet_core::search::How;
@@ -58,19 +58,16 @@ pub fn field(field: &str) -> &'static str {
     }
 }
 
-/// A month as stored in facets (`2025-03`), or any other value as it is.
+/// A month as stored in facets (`2025-03`: `March 2025`), or any other value as it is.
 pub fn month_or(value: &str) -> String {
-    let mut parts = value.split('-');
-    match (
-        parts.next(),
-        parts.next().and_then(|m| m.parse::<u8>().ok()),
-    ) {
-        (Some(year), Some(month)) if value.len() == 7 => {
-            Date::new(year.parse().unwrap_or(0), month, 1).map_or_else(
-                || value.to_owned(),
-                |d| format!("{} {year}", d.month_name()),
-            )
+    let month = match value.as_bytes() {
+        [y, _, _, _, b'-', tens @ b'0'..=b'1', ones @ b'0'..=b'9'] if y.is_ascii_digit() => {
+            usize::from((tens - b'0') * 10 + (ones - b'0'))
         }
+        _ => 0,
+    };
+    match (MONTH_NAMES.get(month.wrapping_sub(1)), value.get(..4)) {
+        (Some(name), Some(year)) => [name, " ", year].concat(),
         _ => value.to_owned(),
     }
 }
@@ -116,4 +113,26 @@ pub fn why(reasons: &[Reason]) -> String {
         out.push('.');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::month_or;
+
+    #[test]
+    fn months_are_named_and_other_values_kept() {
+        assert_eq!(month_or("2025-03"), "March 2025");
+        assert_eq!(month_or("1999-12"), "December 1999");
+        for kept in [
+            "2025-13",
+            "2025-00",
+            "2025-3",
+            "sport",
+            "",
+            "ü025-03",
+            "2025-03-01",
+        ] {
+            assert_eq!(month_or(kept), kept);
+        }
+    }
 }

@@ -19,18 +19,18 @@ pub fn filter_bar(query: &str, on_filter: &Callback<String>) -> Html {
         .fold(query.to_owned(), |q, w| without(&q, w.range.clone()));
     html! {
         <ul class="bs-filters bs-chips" aria-label="Filters">
-            for w in written.iter() {
+            for (w, label) in written.iter().map(|w| (w, format::filter(w))) {
                 <li>
                     <button
                         type="button"
                         class="bs-chip bs-chip-on"
-                        aria-label={format!("Remove filter {}", format::filter(w))}
+                        aria-label={["Remove filter ", &label].concat()}
                         onclick={
                             let next = without(query, w.range.clone());
                             on_filter.reform(move |_: MouseEvent| next.clone())
                         }
                     >
-                        {format::filter(w)}<span class="bs-chip-x" aria-hidden="true">{"×"}</span>
+                        {label}<span class="bs-chip-x" aria-hidden="true">{"×"}</span>
                     </button>
                 </li>
             }

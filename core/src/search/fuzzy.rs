@@ -51,8 +51,8 @@ impl<'a> Root<'a> {
         match (self.root.chars().next_back(), chars.next()) {
             (Some(last), Some(doubled)) if self.doubling && last == doubled => {
                 let ending = chars.as_str();
-                !"aeiouy".contains(last)
-                    && ending.starts_with(['e', 'i'])
+                !matches!(last, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+                    && matches!(ending.as_bytes().first(), Some(b'e' | b'i'))
                     && self.endings.contains(&ending)
             }
             _ => false,
@@ -80,37 +80,32 @@ fn long_enough(root: &str) -> bool {
 pub fn undoubled(root: &str) -> Option<&str> {
     let mut last = root.chars().rev();
     let (a, b) = (last.next()?, last.next()?);
-    let shorter = root.strip_suffix(a)?;
-    (a == b && !"aeiouylsfz".contains(a) && long_enough(shorter)).then_some(shorter)
+    let shorter = root.get(..root.len() - a.len_utf8())?;
+    let kept = matches!(a, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'l' | 's' | 'f' | 'z');
+    (a == b && !kept && long_enough(shorter)).then_some(shorter)
 }
 
 /// The roots `word` shares with its other forms, besides the word itself ([`Root::word`]):
 /// without its ending, without a doubled consonant, and without a final `e`.
-pub fn roots(word: &str) -> Vec<Root<'_>> {
-    let mut roots = Vec::new();
-    if let Some(root) = root(word) {
-        roots.push(Root {
-            root,
-            endings: ENDINGS,
-            doubling: false,
-        });
-        if let Some(root) = undoubled(root) {
-            roots.push(Root::word(root));
-        }
-    }
+pub fn roots(word: &str) -> impl Iterator<Item = Root<'_>> {
+    let root = root(word);
+    let stripped = root.map(|root| Root {
+        root,
+        endings: ENDINGS,
+        doubling: false,
+    });
+    let undoubled = root.and_then(undoubled).map(Root::word);
     // A final e that drops: `make`, `making`, `maker` share `mak`.
     let dropped = E_ENDINGS
         .iter()
         .filter_map(|e| word.strip_suffix(e))
-        .find(|r| long_enough(r));
-    if let Some(root) = dropped {
-        roots.push(Root {
+        .find(|r| long_enough(r))
+        .map(|root| Root {
             root,
             endings: E_ENDINGS,
             doubling: false,
         });
-    }
-    roots
+    [stripped, undoubled, dropped].into_iter().flatten()
 }
 
 /// How many typing mistakes a word of this many letters may have: none below 4, one up to 7,
@@ -198,9 +193,9 @@ mod tests {
 
     /// Whether `word` matches each of `others` through a root.
     fn forms(word: &str, others: &[&str]) -> bool {
-        others.iter().all(|other| {
-            Root::word(word).matches(other) || roots(word).iter().any(|r| r.matches(other))
-        })
+        others
+            .iter()
+            .all(|other| Root::word(word).matches(other) || roots(word).any(|r| r.matches(other)))
     }
 
     fn has_ending(term: &str, root: &str) -> bool {
