@@ -67,6 +67,17 @@ fn report(name: &str, packed: &Packed, cases: &[(String, String)]) -> (Score, Sc
         .iter()
         .filter_map(|(q, id)| Some((with_typo(q)?, id.clone())))
         .collect();
+    // The same queries for other engines (tests/bench/relevance.mjs scores MiniSearch on them):
+    // `exact|typo <TAB> query <TAB> article id`.
+    let lines: String = [("exact", cases), ("typo", &typos)]
+        .iter()
+        .flat_map(|(kind, list)| {
+            list.iter()
+                .map(move |(q, id)| format!("{kind}\t{q}\t{id}\n"))
+        })
+        .collect();
+    let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("relevance-{name}.tsv"));
+    std::fs::write(&file, lines).unwrap();
     let exact = measure(packed, cases);
     let typo = measure(packed, &typos);
     println!(
@@ -122,7 +133,7 @@ fn generated_articles() {
     let articles = load_dir(Path::new(&dir)).articles;
     let cases = generated_cases(&articles);
     assert!(cases.len() >= 250, "{}", cases.len());
-    let (exact, typo) = report("generated (300)", open(&articles), &cases);
+    let (exact, typo) = report("generated-300", open(&articles), &cases);
     assert!(exact.mrr >= 0.93 && exact.hit1 >= 0.88, "{exact:?}");
     assert!(typo.mrr >= 0.93 && typo.hit1 >= 0.88, "{typo:?}");
     let _ = std::fs::remove_dir_all(&dir);
