@@ -6,7 +6,7 @@
 //     for the frame left out), keystrokes typed right after a frame; and to the end of the
 //     next frame (a requestAnimationFrame callback, then a task: the results painted, waiting
 //     for the frame included, as Interaction to Next Paint counts it), keystrokes typed at
-//     random moments within a frame;
+//     random moments within a frame, beside the floor: the same for a field nothing listens to;
 //   - within that, the engine alone (the widget's `broadsheet:search` User Timing measure) and
 //     the selection's summary (`broadsheet:summary`), also with every article selected;
 //   - MiniSearch 7.2 in the same page, indexing the same articles (from feed.json), timed on the
@@ -53,6 +53,7 @@ const ours = await page.evaluate(async (queries) => {
   const input = document.querySelector('input[type=search]');
   const times = [];
   const painted = [];
+  const floor = [];
   // The main thread's work alone: to the results in the DOM, then the frame's style, layout
   // and paint (from its requestAnimationFrame callback to the task after it).
   const work = [];
@@ -110,8 +111,24 @@ const ours = await page.evaluate(async (queries) => {
     }
     await clear();
   }
+  // The floor: the same random moments and the same wait for the next paint, typing into a
+  // field nothing listens to. What a keystroke in the widget takes beyond it is the widget's.
+  seed = 7;
+  const plain = document.body.appendChild(document.createElement('input'));
+  for (const query of queries) {
+    for (let end = 1; end <= query.length; end++) {
+      await new Promise((resolve) => setTimeout(resolve, random() * 16));
+      const t0 = performance.now();
+      plain.value = query.slice(0, end);
+      plain.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await settle();
+      floor.push(performance.now() - t0);
+    }
+  }
+  plain.remove();
   const measured = (list) => list.filter((t) => t !== undefined);
-  return { times, painted, work, search: measured(search), summary: measured(summary), everything: measured(everything) };
+  return { times, painted, floor, work, search: measured(search), summary: measured(summary), everything: measured(everything) };
 }, queries);
 
 await page.addScriptTag({ content: minisearchSource });
@@ -157,6 +174,7 @@ const median = (times) => [...times].sort((a, b) => a - b)[Math.floor((times.len
 const p95 = (times) => [...times].sort((a, b) => a - b)[Math.round((times.length - 1) * 0.95)];
 console.log(`Broadsheet, keystroke to the next task (results in the DOM): ${stats(ours.times)}`);
 console.log(`Broadsheet, keystroke to the next paint (frame wait included): ${stats(ours.painted)}`);
+console.log(`  the floor: a keystroke nothing listens to, to the next paint: ${stats(ours.floor)}`);
 console.log(`Broadsheet, keystroke to painted results, the wait for the frame left out: ${stats(ours.work)}`);
 console.log(`Broadsheet engine alone (broadsheet:search): ${stats(ours.search)}`);
 console.log(`Broadsheet selection summary (broadsheet:summary): ${stats(ours.summary)}`);
