@@ -2,8 +2,15 @@
 //! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>`. Each widget on a page has its own name and
 //! leaves the others' entries alone.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use broadsheet_core::search::facets::Sort;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::state::{Action, Corpus, State};
 
 /// What the address says about one widget.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -97,15 +104,6 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     };
 }
-
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use yew::prelude::*;
-
-use crate::state::{Action, Corpus, State};
 
 /// How long typing must pause before the address follows it. Writing the address costs the
 /// page a few milliseconds (browsers also fetch the page's icon again), too much for every
