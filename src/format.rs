@@ -107,6 +107,9 @@ pub fn why(reasons: &[Reason]) -> String {
             Field::Headline => " in the headline",
             Field::Lead => " in the opening",
             Field::Body => " in the text",
+            Field::Publication => " in the publication",
+            Field::Byline => " in the byline",
+            Field::Topic => " in the topics",
         });
     }
     if !out.is_empty() {

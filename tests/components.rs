@@ -517,6 +517,16 @@ async fn each_card_says_why_it_matched() {
             .all(|w| w.contains("“observatory” for “obsevatory” (corrected)")),
         "{why:?}"
     );
+    // Every card says why, also when only its publication's name matched.
+    type_query(&host, "harbour").await;
+    let cards = texts(&host, ".bs-card").len();
+    let why = texts(&host, ".bs-card .bs-why");
+    assert_eq!(why.len(), cards, "{why:?}");
+    assert!(
+        why.iter()
+            .any(|w| w == "Matched “harbourline” for “harbour…” in the publication."),
+        "{why:?}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -284,6 +284,34 @@ fn each_hit_says_why_it_matched() {
     assert_eq!(why.len(), 1);
     assert_eq!(why[0].wanted, "pentagon");
     assert_eq!(why[0].field, Field::Body);
+
+    // Found only through the publication's name, the section or a tag: said so, never silent.
+    let r = run("harbour");
+    let only_named = r
+        .hits
+        .iter()
+        .map(|h| (h.article, corpus().article(h.article).unwrap()))
+        .find(|(_, a)| {
+            !a.title.to_lowercase().contains("harbour")
+                && !a.body_text().any(|t| t.to_lowercase().contains("harbour"))
+        });
+    let (number, article) = only_named.expect("an article found through its publication");
+    assert!(article
+        .source
+        .as_deref()
+        .is_some_and(|s| s.to_lowercase().starts_with("harbour")));
+    let why = explain(corpus(), number, &article, &r);
+    assert_eq!(
+        (why.len(), why[0].term.as_str(), why[0].how, why[0].field),
+        (1, "harbourline", How::Start, Field::Publication),
+        "{why:?}"
+    );
+    let r = run("sport ");
+    for hit in r.hits.iter().take(25) {
+        let article = corpus().article(hit.article).unwrap();
+        let why = explain(corpus(), hit.article, &article, &r);
+        assert_eq!(why.len(), 1, "{} {why:?}", article.id);
+    }
 }
 
 #[test]

@@ -35,6 +35,12 @@ pub enum Field {
     Lead,
     /// The rest of the text.
     Body,
+    /// The publication's name.
+    Publication,
+    /// The author's name.
+    Byline,
+    /// The section or a tag.
+    Topic,
 }
 
 /// Why an article matched one query word.
@@ -46,7 +52,8 @@ pub struct Reason {
     pub term: String,
     /// How the term matched.
     pub how: How,
-    /// Where it was found first (headline, then lead, then body).
+    /// Where it was found first (headline, then lead, then body, then the publication, the
+    /// byline and the topics).
     pub field: Field,
 }
 
@@ -54,11 +61,16 @@ pub struct Reason {
 /// mostly the same articles again.
 pub const RECENT: usize = 64;
 
-/// An article's passages (headline, blocks, key sentences), each with its field (0 headline,
-/// 1 lead, 2 body) and its words folded, separated by single spaces; and, as written, the
-/// headline and the key sentences, for what the summary shows.
+/// An article's passages (headline, blocks, its publication, author, section and tags, key
+/// sentences), each with its field (0 headline, 1 lead, 2 body, 3 publication, 4 author, 5
+/// section or tag) and its words folded, separated by single spaces; and, as written, the
+/// headline and the key sentences, for what the summary shows. The second stage does not
+/// score fields 3 to 5 (the first did), but they say why an article matched when nothing
+/// else does.
 pub struct Passages {
     fields: Vec<(usize, String)>,
+    /// How many of the passages are the publication, author, section and tags.
+    details: usize,
     /// The headline.
     pub title: String,
     /// The key sentences; their folded words are the last passages.
@@ -73,17 +85,33 @@ impl Passages {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let texts = std::iter::once((0, article.title.to_string()))
-            .chain(
-                article
-                    .blocks
-                    .iter()
-                    .filter(|b| !matches!(b, Block::Media { .. }))
-                    .enumerate()
-                    .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
-            )
-            .chain(key_sentences.iter().map(|s| (1, s.clone())));
+        let mut texts = vec![(0, article.title.to_string())];
+        texts.extend(
+            article
+                .blocks
+                .iter()
+                .filter(|b| !matches!(b, Block::Media { .. }))
+                .enumerate()
+                .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
+        );
+        let blocks = texts.len();
+        let named = [
+            (3, article.source.as_deref()),
+            (4, article.author.as_deref()),
+            (5, Some(article.section.as_ref())),
+        ];
+        for (field, name) in named {
+            if let Some(name) = name {
+                texts.push((field, name.to_owned()));
+            }
+        }
+        for tag in article.tags.iter() {
+            texts.push((5, tag.as_ref().to_owned()));
+        }
+        let details = texts.len() - blocks;
+        texts.extend(key_sentences.iter().map(|s| (1, s.clone())));
         let fields = texts
+            .into_iter()
             .map(|(field, text)| {
                 let mut folded = String::with_capacity(text.len());
                 each_word(&text, |word| {
@@ -97,6 +125,7 @@ impl Passages {
             .collect();
         Passages {
             fields,
+            details,
             title: article.title.to_string(),
             key_sentences,
         }
@@ -201,13 +230,13 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         first: vec![None; matched.len()],
         best_block: None,
     };
-    // Passages: the headline, the blocks, then the key sentences.
+    // Passages: the headline, the blocks, the details, then the key sentences.
     let blocks = passages
         .fields
         .len()
-        .saturating_sub(1 + passages.key_sentences.len());
-    for (p, (f, text)) in passages.fields.iter().enumerate() {
-        let f = (*f).min(2);
+        .saturating_sub(1 + passages.details + passages.key_sentences.len());
+    for (p, (field, text)) in passages.fields.iter().enumerate() {
+        let (field, f) = (*field, (*field).min(2));
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
         let mut at = 0;
         let mut hits = 0;
@@ -216,6 +245,18 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
                 let Some(c) = group.find(index, word) else {
                     continue;
                 };
+                let weight = |c: usize| group.candidates.get(c).map_or(0.0, |x| x.weight);
+                if let Some(first) = out.first.get_mut(g) {
+                    if first.is_none_or(|(bf, bc)| {
+                        field < bf || (field == bf && weight(c) > weight(bc))
+                    }) {
+                        *first = Some((field, c));
+                    }
+                }
+                // The publication, byline and topics only say why, when nothing else does.
+                if field > 2 {
+                    continue;
+                }
                 hits += 1;
                 match out
                     .counts
@@ -229,12 +270,6 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
                         out.counts.push((g, c, tf));
                     }
                 }
-                if let Some(first) = out.first.get_mut(g) {
-                    let weight = |c: usize| group.candidates.get(c).map_or(0.0, |x| x.weight);
-                    if first.is_none_or(|(bf, bc)| f < bf || (f == bf && weight(c) > weight(bc))) {
-                        *first = Some((f, c));
-                    }
-                }
                 if let Some(seen) = last_seen.get_mut(g) {
                     *seen = Some(at);
                 }
@@ -246,7 +281,9 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
             }
             at += 1;
         }
-        out.length[f] += at as f32;
+        if field <= 2 {
+            out.length[f] += at as f32;
+        }
         if (1..=blocks).contains(&p) && hits > out.best_block.map_or(0, |(_, n)| n) {
             out.best_block = Some((p - 1, hits));
         }
@@ -307,7 +344,10 @@ fn reasons(index: &Index, matched: &[Group], scan: &Scan, wanted: &[String]) -> 
                 field: match f {
                     0 => Field::Headline,
                     1 => Field::Lead,
-                    _ => Field::Body,
+                    2 => Field::Body,
+                    3 => Field::Publication,
+                    4 => Field::Byline,
+                    _ => Field::Topic,
                 },
             })
         })
