@@ -66,9 +66,66 @@ fn fold_into(word: &str, out: &mut String) {
         }
         return;
     }
-    for c in word.chars().flat_map(char::to_lowercase) {
-        push_folded(c, out);
+    for c in word.chars() {
+        push_folded(lower(c), out);
     }
+}
+
+/// `c` in lower case, for the alphabets news is written in: Latin (with its extensions and
+/// Vietnamese), Greek, Cyrillic, Armenian and fullwidth Latin; any other character as it is.
+/// The full Unicode mapping (`char::to_lowercase`) would add its table to the widget for
+/// scripts it hardly ever meets; the index and the queries fold alike either way.
+pub fn lower(c: char) -> char {
+    let u = u32::from(c);
+    let to = match u {
+        0x41..=0x5A
+        | 0xC0..=0xD6
+        | 0xD8..=0xDE
+        | 0x391..=0x3A1
+        | 0x3A3..=0x3AB
+        | 0x410..=0x42F
+        | 0xFF21..=0xFF3A => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x531..=0x556 => u + 0x30,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        0x37F => 0x3F3,
+        0x3CF => 0x3D7,
+        0x3F4 => 0x3B8,
+        0x3F9 => 0x3F2,
+        0x3FD..=0x3FF => u - 0x82,
+        0x4C0 => 0x4CF,
+        0x1E9E => 0xDF,
+        // Pairs with the capital first, on an even code point.
+        0x100..=0x137
+        | 0x14A..=0x177
+        | 0x370..=0x373
+        | 0x376
+        | 0x3FA
+        | 0x1DE..=0x1EF
+        | 0x1F8..=0x21F
+        | 0x222..=0x233
+        | 0x3D8..=0x3EF
+        | 0x460..=0x481
+        | 0x48A..=0x4BF
+        | 0x4D0..=0x52F
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF
+            if u % 2 == 0 =>
+        {
+            u + 1
+        }
+        // Pairs with the capital on an odd code point.
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC | 0x3F7 | 0x4C1..=0x4CE if u % 2 == 1 => {
+            u + 1
+        }
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 /// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese
@@ -183,6 +240,44 @@ mod tests {
         assert_eq!(teaser("One two, three four", 12), "One two…");
         assert_eq!(teaser("Zürich Zürich Zürich", 8), "Zürich…");
         assert_eq!(teaser("Unbreakableword", 5), "Unbre…");
+    }
+
+    #[test]
+    fn lower_case_agrees_with_unicode_for_the_alphabets_it_covers() {
+        let unicode = |c: char| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        };
+        // Whole blocks: Basic Latin, Latin-1, Latin Extended-A, Greek and Coptic, Cyrillic
+        // and its supplement, Armenian, Latin Extended Additional, fullwidth Latin.
+        let blocks = [
+            0x0..=0x17F,
+            0x370..=0x3FF,
+            0x400..=0x52F,
+            0x530..=0x58F,
+            0x1E00..=0x1EFF,
+            0xFF00..=0xFF5F,
+        ];
+        for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
+            match (c, unicode(c)) {
+                ('\u{130}', _) => assert_eq!(lower(c), 'i'),
+                (_, Some(l)) => assert_eq!(lower(c), l, "{c} U+{:04X}", u32::from(c)),
+                (_, None) => assert_eq!(lower(c), c),
+            }
+        }
+        // Elsewhere, what it changes it changes as Unicode does.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if lower(c) != c && c != '\u{130}' {
+                assert_eq!(Some(lower(c)), unicode(c), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert_eq!(
+            fold("ΑΘΗΝΑ Москва ՀԱՅԱՍՏԱՆ ＡＢＣ Đà NẴNG"),
+            "αθηνα москва հայաստան ａｂｃ da nẵng"
+        );
     }
 
     #[test]
