@@ -51,9 +51,10 @@ impl Corpus {
         (0..self.len()).find(|&i| self.id(i) == Some(id))
     }
 
-    /// Article number `index`, decoded.
-    pub fn get(self, index: usize) -> Option<Article> {
-        self.0.article(index)
+    /// Article number `index`, decoded (shared with the search, which decodes the first page
+    /// of results too).
+    pub fn get(self, index: usize) -> Option<Rc<Article>> {
+        self.0.shared_article(index)
     }
 
     /// The facts of article number `index`.

@@ -39,8 +39,6 @@ use crate::state::Corpus;
 /// Article number `index`, decoded once while the component that asks for it stays mounted.
 #[hook]
 pub fn use_article(corpus: Corpus, index: usize) -> Option<Rc<Article>> {
-    let article = use_memo((corpus, index), |(corpus, index)| {
-        corpus.get(*index).map(Rc::new)
-    });
+    let article = use_memo((corpus, index), |(corpus, index)| corpus.get(*index));
     (*article).clone()
 }

@@ -87,6 +87,35 @@ pub struct Packed {
     tables: OnceCell<Tables>,
     /// Articles the search engine read recently, folded, most recent last.
     pub(crate) recent: RefCell<Vec<(usize, Rc<Passages>)>>,
+    /// Articles decoded recently, most recent last: the second stage of a search reads the
+    /// same first page that the list then shows.
+    decoded: RefCell<Vec<(usize, Rc<Article>)>>,
+}
+
+/// The entry for `i` in `list`, moved to its end (the most recent); made by `make` (and the
+/// oldest entry dropped beyond `keep`) when it is not there.
+pub(crate) fn recall<T>(
+    list: &RefCell<Vec<(usize, Rc<T>)>>,
+    i: usize,
+    keep: usize,
+    make: impl FnOnce() -> Option<T>,
+) -> Option<Rc<T>> {
+    if let Ok(mut list) = list.try_borrow_mut() {
+        if let Some(at) = list.iter().position(|(a, _)| *a == i) {
+            let entry = list.remove(at);
+            let kept = Rc::clone(&entry.1);
+            list.push(entry);
+            return Some(kept);
+        }
+    }
+    let made = Rc::new(make()?);
+    if let Ok(mut list) = list.try_borrow_mut() {
+        if list.len() >= keep {
+            list.remove(0);
+        }
+        list.push((i, Rc::clone(&made)));
+    }
+    Some(made)
 }
 
 /// Why bytes are not a compiled corpus.
@@ -145,6 +174,7 @@ impl Packed {
             postings,
             tables: OnceCell::new(),
             recent: RefCell::new(Vec::new()),
+            decoded: RefCell::new(Vec::new()),
         })
     }
 
@@ -191,6 +221,14 @@ impl Packed {
     /// Article number `i`, decoded (its text is borrowed from the corpus).
     pub fn article(&self, i: usize) -> Option<Article> {
         unpack_article(&mut Reader::new(self.record(i)?), self)
+    }
+
+    /// Article number `i`, decoded, shared with the other readers of the last
+    /// [`RECENT`](crate::search::rank::RECENT) articles decoded this way.
+    pub fn shared_article(&self, i: usize) -> Option<Rc<Article>> {
+        recall(&self.decoded, i, crate::search::rank::RECENT, || {
+            self.article(i)
+        })
     }
 
     /// The facts of article number `i` by name number, into `out` (its lists reused); `false`

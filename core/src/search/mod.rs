@@ -210,7 +210,7 @@ pub(crate) fn passages(article: &Article) -> Vec<Vec<String>> {
 
 /// Whether `phrase` stands, word after word, in one passage of article `i`.
 fn has_phrase(packed: &Packed, i: usize, phrase: &[String]) -> bool {
-    packed.article(i).is_some_and(|article| {
+    packed.shared_article(i).is_some_and(|article| {
         passages(&article)
             .iter()
             .any(|words| words.windows(phrase.len()).any(|w| w == phrase))

@@ -10,7 +10,7 @@
 use super::{idf, Candidate, How, Results};
 use crate::index::Index;
 use crate::model::{Article, Block};
-use crate::pack::Packed;
+use crate::pack::{recall, Packed};
 use std::rc::Rc;
 
 use crate::text::each_word;
@@ -150,23 +150,14 @@ impl std::fmt::Debug for Passages {
 
 /// The passages of article `i`, from the recent ones when it is there.
 pub(crate) fn passages_of(packed: &Packed, i: usize) -> Rc<Passages> {
-    let mut recent = packed.recent.borrow_mut();
-    if let Some(at) = recent.iter().position(|(a, _)| *a == i) {
-        let entry = recent.remove(at);
-        let passages = Rc::clone(&entry.1);
-        recent.push(entry);
-        return passages;
-    }
-    let passages = Rc::new(
-        packed
-            .article(i)
-            .map_or_else(|| Passages::of(&Article::default()), |a| Passages::of(&a)),
-    );
-    if recent.len() >= RECENT {
-        recent.remove(0);
-    }
-    recent.push((i, Rc::clone(&passages)));
-    passages
+    recall(&packed.recent, i, RECENT, || {
+        Some(
+            packed
+                .shared_article(i)
+                .map_or_else(|| Passages::of(&Article::default()), |a| Passages::of(&a)),
+        )
+    })
+    .unwrap_or_else(|| Rc::new(Passages::of(&Article::default())))
 }
 
 /// A group's candidates (sorted by term) and the start all their terms share, which turns
