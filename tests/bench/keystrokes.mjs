@@ -12,7 +12,8 @@
 //   - MiniSearch 7.2 in the same page, indexing the same articles (from feed.json), timed on the
 //     same queries: search only, without rendering anything; and the ratio to our engine;
 //   - index bytes, brotli: Broadsheet's (vocabulary and postings in the wasm) against
-//     MiniSearch's serialised index.
+//     MiniSearch's serialised index;
+//   - on the fresh page, when the first card is in the DOM and when it is painted.
 //   node tests/bench/keystrokes.mjs DIST
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -44,8 +45,20 @@ const queries = feed.items
 const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
+// When the first card is in the page, and when it is painted (the next frame's end).
+await page.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.bs-card')) {
+      observer.disconnect();
+      window.firstCard = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (window.firstCardPainted = performance.now())));
+    }
+  }).observe(document, { childList: true, subtree: true });
+});
 await page.goto(server.url);
 await page.locator('.bs-card').first().waitFor();
+await page.waitForFunction(() => window.firstCardPainted);
+const loaded = await page.evaluate(() => ({ card: window.firstCard, painted: window.firstCardPainted }));
 // The summary of every article, computed when the widget mounts.
 const atLoad = await page.evaluate(() => performance.getEntriesByName('broadsheet:summary', 'measure').at(-1)?.duration);
 
@@ -170,6 +183,7 @@ for (let from = wasm.indexOf('BSC1'); from >= 0; from = wasm.indexOf('BSC1', fro
 const ourIndex = Buffer.concat(best.regions.slice(4));
 
 console.log(`articles: ${feed.items.length}; queries: ${queries.length}`);
+console.log(`fresh page: first card in the DOM at ${loaded.card.toFixed(0)} ms, painted by ${loaded.painted.toFixed(0)} ms (wasm ${readFileSync(`${dist}/broadsheet-widget_bg.wasm`).length} B raw, ${brotli(readFileSync(`${dist}/broadsheet-widget_bg.wasm`))} B brotli)`);
 const median = (times) => [...times].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)];
 const p95 = (times) => [...times].sort((a, b) => a - b)[Math.round((times.length - 1) * 0.95)];
 console.log(`Broadsheet, keystroke to the next task (results in the DOM): ${stats(ours.times)}`);
