@@ -1,5 +1,8 @@
 //! The whole widget: holds the state and lays out the other components.
 
+use broadsheet_core::search::facets::Sort;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{article_list, filter_bar, search_box, search_notice, summary_card, Reader};
@@ -52,6 +55,17 @@ pub fn App(props: &AppProps) -> Html {
         timed("broadsheet:summary", || {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
+    });
+    // Soon after the widget appears, one search nobody sees: the index's lookup tables are
+    // derived and the engine's code has run before the reader's first keystroke.
+    use_effect_with((), move |_| {
+        if let (Ok(corpus), Some(window)) = (opened, web_sys::window()) {
+            let warm = Closure::once_into_js(move || {
+                corpus.search("e", Sort::Relevance);
+            });
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 50);
+        }
     });
     // Whether the reader has opened the facet chips.
     let facets_open = use_state(|| false);
