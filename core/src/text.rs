@@ -40,6 +40,20 @@ fn push_folded(c: char, out: &mut String) {
         '\u{174}'..='\u{175}' => "w",
         'ý' | 'ÿ' | '\u{176}'..='\u{178}' => "y",
         '\u{179}'..='\u{17E}' => "z",
+        // Latin Extended-B: pinyin's tones, Romanian's commas, Vietnamese's horns.
+        '\u{1CE}' => "a",
+        '\u{1D0}' => "i",
+        '\u{1D2}' | '\u{1A1}' => "o",
+        '\u{1D4}'..='\u{1DC}' | '\u{1B0}' => "u",
+        '\u{219}' => "s",
+        '\u{21B}' => "t",
+        // Vietnamese: each vowel with its tone marks.
+        '\u{1EA0}'..='\u{1EB7}' => "a",
+        '\u{1EB8}'..='\u{1EC7}' => "e",
+        '\u{1EC8}'..='\u{1ECB}' => "i",
+        '\u{1ECC}'..='\u{1EE3}' => "o",
+        '\u{1EE4}'..='\u{1EF1}' => "u",
+        '\u{1EF2}'..='\u{1EF9}' => "y",
         _ if is_combining(c) => "",
         _ => {
             out.push(c);
@@ -276,8 +290,17 @@ mod tests {
         }
         assert_eq!(
             fold("ΑΘΗΝΑ Москва ՀԱՅԱՍՏԱՆ ＡＢＣ Đà NẴNG"),
-            "αθηνα москва հայաստան ａｂｃ da nẵng"
+            "αθηνα москва հայաստան ａｂｃ da nang"
         );
+    }
+
+    #[test]
+    fn folds_the_accents_of_vietnamese_romanian_and_pinyin() {
+        assert_eq!(fold("Nguyễn"), "nguyen");
+        assert_eq!(fold("Hồ Chí Minh"), "ho chi minh");
+        assert_eq!(fold("Phở Ừ ỲỸ"), "pho u yy");
+        assert_eq!(fold("Ștefan Țiriac Şerban"), "stefan tiriac serban");
+        assert_eq!(fold("Lǚ Xiǎo Ǒ"), "lu xiao o");
     }
 
     #[test]
