@@ -110,10 +110,12 @@ pub(crate) fn recall<T>(
     }
     let made = Rc::new(make()?);
     if let Ok(mut list) = list.try_borrow_mut() {
-        if list.len() >= keep {
+        if list.len() >= keep && !list.is_empty() {
             list.remove(0);
         }
-        list.push((i, Rc::clone(&made)));
+        if keep > 0 {
+            list.push((i, Rc::clone(&made)));
+        }
     }
     Some(made)
 }

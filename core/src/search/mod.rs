@@ -210,7 +210,9 @@ pub(crate) fn passages(article: &Article) -> Vec<Vec<String>> {
 
 /// Whether `phrase` stands, word after word, in one passage of article `i`.
 fn has_phrase(packed: &Packed, i: usize, phrase: &[String]) -> bool {
-    packed.shared_article(i).is_some_and(|article| {
+    // Decoded apart from the shared cache: the candidates of a phrase are many, and would push
+    // out the first page the list is about to show.
+    packed.article(i).is_some_and(|article| {
         passages(&article)
             .iter()
             .any(|words| words.windows(phrase.len()).any(|w| w == phrase))
