@@ -2,8 +2,7 @@
 //! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>`. Each widget on a page has its own name and
 //! leaves the others' entries alone.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::RefCell;
 
 use broadsheet_core::search::facets::Sort;
 use wasm_bindgen::closure::Closure;
@@ -110,30 +109,53 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
 /// keystroke.
 const PAUSE_MS: i32 = 300;
 
-/// An in-place write of the address that waits for typing to pause.
-struct Deferred {
-    name: AttrValue,
-    address: RefCell<Option<Address>>,
-    timer: Cell<Option<i32>>,
+/// Typing not yet in the address, for every widget on the page, and the timer that writes it
+/// once typing pauses.
+#[derive(Default)]
+struct Waiting {
+    writes: Vec<(AttrValue, Address)>,
+    timer: Option<i32>,
 }
 
-impl Deferred {
-    /// Forgets the waiting write.
-    fn cancel(&self) {
-        if let (Some(timer), Some(window)) = (self.timer.take(), web_sys::window()) {
-            window.clear_timeout_with_handle(timer);
-        }
-        self.address.take();
-    }
+thread_local! {
+    static WAITING: RefCell<Waiting> = RefCell::default();
+    /// Writes what waits: when typing pauses, and when the page is left.
+    static DUE: Closure<dyn Fn()> = Closure::new(flush);
+}
 
-    /// Makes the waiting write now.
-    fn flush(&self) {
-        let address = self.address.take();
-        self.cancel();
-        if let Some(address) = address {
-            write(&self.name, &address, false);
-        }
+/// Forgets the typing that waits, and returns it.
+fn cancel() -> Vec<(AttrValue, Address)> {
+    let waiting = WAITING.with(|w| w.take());
+    if let (Some(timer), Some(window)) = (waiting.timer, web_sys::window()) {
+        window.clear_timeout_with_handle(timer);
     }
+    waiting.writes
+}
+
+/// Writes the typing that waits, every widget's, in place.
+fn flush() {
+    for (name, address) in cancel() {
+        write(&name, &address, false);
+    }
+}
+
+/// Writes `address` for the widget `name` in place once typing pauses.
+fn write_later(name: &AttrValue, address: Address) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let mut writes = cancel();
+    writes.retain(|(n, _)| n != name);
+    writes.push((name.clone(), address));
+    let timer = DUE
+        .with(|due| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                due.as_ref().unchecked_ref(),
+                PAUSE_MS,
+            )
+        })
+        .ok();
+    WAITING.with(|w| *w.borrow_mut() = Waiting { writes, timer });
 }
 
 /// Keeps the address and the state of the widget called `name` in step: the state goes into
@@ -142,21 +164,8 @@ impl Deferred {
 #[hook]
 pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHandle<State>) {
     let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
-    let deferred = use_memo(name.clone(), |name| {
-        let deferred = Rc::new(Deferred {
-            name: name.clone(),
-            address: RefCell::new(None),
-            timer: Cell::new(None),
-        });
-        let due = Rc::clone(&deferred);
-        let due = Closure::<dyn Fn()>::new(move || {
-            due.timer.take();
-            due.flush();
-        });
-        (deferred, due)
-    });
     {
-        let deferred = Rc::clone(&deferred);
+        let name = name.clone();
         let steps_written = use_mut_ref(|| state.steps);
         use_effect_with(
             (state.query.clone(), article, state.sort, state.steps),
@@ -166,36 +175,26 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
                     article: article.map(str::to_owned),
                     sort: *sort,
                 };
-                let (pending, due) = &*deferred;
                 // Opening or closing an article, choosing an order or a filter: a step Back
-                // can undo, written at once (after the typing before it). Typing changes the
+                // can undo, written at once, after any typing that waits (this widget's or
+                // another's), so that the entry before the step holds it. Typing changes the
                 // entry in place once it pauses.
                 let stepped = *steps_written.borrow() != *steps;
                 *steps_written.borrow_mut() = *steps;
-                if stepped || read(&pending.name).article != address.article {
-                    pending.flush();
-                    write(&pending.name, &address, true);
-                } else if let Some(window) = web_sys::window() {
-                    pending.cancel();
-                    pending.timer.set(
-                        window
-                            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                                due.as_ref().unchecked_ref(),
-                                PAUSE_MS,
-                            )
-                            .ok(),
-                    );
-                    pending.address.replace(Some(address));
+                if stepped || read(&name).article != address.article {
+                    flush();
+                    write(&name, &address, true);
+                } else {
+                    write_later(&name, address);
                 }
             },
         );
     }
     use_effect_with(name, move |name| {
         let name = name.clone();
-        let pending = Rc::clone(&deferred.0);
-        // Back or Forward: the address is the truth, and a waiting write would undo it.
+        // Back or Forward: the address is the truth, and typing that waits would undo it.
         let listener = Closure::<dyn Fn()>::new(move || {
-            pending.cancel();
+            cancel();
             let address = read(&name);
             let open = address
                 .article
@@ -207,25 +206,25 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
                 sort: address.sort,
             });
         });
-        // Leaving the page: what was typed stays in its entry.
-        let (window, due) = (web_sys::window(), &deferred.1);
-        let listeners = [("popstate", &listener), ("pagehide", due)];
+        let window = web_sys::window();
         if let Some(window) = &window {
-            for (event, listener) in listeners {
+            let _ = window
+                .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            // Leaving the page: what was typed stays in its entry. (The same listener for
+            // every widget: the page keeps it once.)
+            DUE.with(|due| {
                 let _ = window
-                    .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-            }
+                    .add_event_listener_with_callback("pagehide", due.as_ref().unchecked_ref());
+            });
         }
         move || {
             if let Some(window) = &window {
-                for (event, listener) in [("popstate", &listener), ("pagehide", &deferred.1)] {
-                    let _ = window.remove_event_listener_with_callback(
-                        event,
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
+                let _ = window.remove_event_listener_with_callback(
+                    "popstate",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
-            deferred.0.flush();
+            flush();
         }
     });
 }
