@@ -56,15 +56,21 @@ pub fn App(props: &AppProps) -> Html {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
     });
-    // Soon after the widget appears, one search nobody sees: the index's lookup tables are
-    // derived and the engine's code has run before the reader's first keystroke.
+    // A quarter of a second after the first widget appears (painted by then), one search
+    // nobody sees: the index's lookup tables are derived and the engine's code has run before
+    // the reader's first keystroke.
     use_effect_with((), move |_| {
-        if let (Ok(corpus), Some(window)) = (opened, web_sys::window()) {
+        thread_local! {
+            static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if let (Ok(corpus), Some(window), false) =
+            (opened, web_sys::window(), WARMED.with(|w| w.replace(true)))
+        {
             let warm = Closure::once_into_js(move || {
-                corpus.search("e", Sort::Relevance);
+                corpus.search("the ", Sort::Relevance);
             });
             let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 50);
+                .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 250);
         }
     });
     // Whether the reader has opened the facet chips.
