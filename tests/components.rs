@@ -240,6 +240,17 @@ fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }
 
+/// Waits up to a second for `selector` to match in `host`; fails when it does not.
+async fn wait_for(host: &Element, selector: &str) {
+    for _ in 0..50 {
+        if find(host, selector).is_some() {
+            return;
+        }
+        pause(20).await;
+    }
+    panic!("nothing matches {selector} after a second");
+}
+
 /// Waits `ms` milliseconds.
 async fn pause(ms: u64) {
     yew::platform::time::sleep(std::time::Duration::from_millis(ms)).await;
@@ -256,12 +267,7 @@ async fn a_step_right_after_typing_keeps_the_typing_in_the_entry_before_it() {
     let history = web_sys::window().unwrap().history().unwrap();
     history.back().unwrap();
     // Back lands on the typed query, with the list.
-    for _ in 0..50 {
-        if find(&host, ".bs-list").is_some() {
-            break;
-        }
-        pause(20).await;
-    }
+    wait_for(&host, ".bs-list").await;
     assert!(hash().contains(&format!("{name}.q=pentagon")), "{}", hash());
     assert!(!hash().contains(&format!("{name}.a=")), "{}", hash());
     assert_eq!(texts(&host, ".bs-card-title").len(), 1);
@@ -283,13 +289,7 @@ async fn a_step_in_one_widget_keeps_the_typing_in_another() {
     assert!(hash().contains(&format!("{a}.q=pentagon")), "{}", hash());
     assert!(hash().contains(&format!("{b}.a=")), "{}", hash());
     history.back().unwrap();
-    for _ in 0..50 {
-        if find(&host_b, ".bs-list").is_some() {
-            break;
-        }
-        pause(20).await;
-    }
-    assert!(find(&host_b, ".bs-list").is_some());
+    wait_for(&host_b, ".bs-list").await;
     assert!(hash().contains(&format!("{a}.q=pentagon")), "{}", hash());
     assert!(!hash().contains(&format!("{b}.a=")), "{}", hash());
     pause(400).await;

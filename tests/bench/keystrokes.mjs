@@ -112,36 +112,28 @@ const ours = await page.evaluate(async (queries) => {
   }
   // Second pass: a reader's keystrokes fall anywhere within a frame. Each waits a random
   // 0–16 ms after the last paint (a fixed-seed generator, so runs type alike), then is timed
-  // to the end of the next frame.
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (const query of queries) {
-    for (let end = 1; end <= query.length; end++) {
-      await new Promise((resolve) => setTimeout(resolve, random() * 16));
-      const t0 = performance.now();
-      input.value = query.slice(0, end);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await settle();
-      painted.push(performance.now() - t0);
+  // to the end of the next frame. Typed into `field`, the times go to `into`.
+  const typeAtAnyMoment = async (field, into) => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end++) {
+        await new Promise((resolve) => setTimeout(resolve, random() * 16));
+        const t0 = performance.now();
+        field.value = query.slice(0, end);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await settle();
+        into.push(performance.now() - t0);
+      }
+      if (field === input) await clear();
     }
-    await clear();
-  }
+  };
+  await typeAtAnyMoment(input, painted);
   // The floor: the same random moments and the same wait for the next paint, typing into a
   // field nothing listens to. What a keystroke in the widget takes beyond it is the widget's.
-  seed = 7;
   const plain = document.body.appendChild(document.createElement('input'));
-  for (const query of queries) {
-    for (let end = 1; end <= query.length; end++) {
-      await new Promise((resolve) => setTimeout(resolve, random() * 16));
-      const t0 = performance.now();
-      plain.value = query.slice(0, end);
-      plain.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await settle();
-      floor.push(performance.now() - t0);
-    }
-  }
+  await typeAtAnyMoment(plain, floor);
   plain.remove();
   const measured = (list) => list.filter((t) => t !== undefined);
   return { times, painted, floor, work, search: measured(search), summary: measured(summary), everything: measured(everything) };
