@@ -168,3 +168,80 @@ fn duplicates_drafts_urls_legacy_encodings_and_unreadable_files_are_all_reported
         "compiled 4 articles from 6 files, 2 errors, 3 warnings"
     );
 }
+
+#[test]
+fn pipes_devices_and_oversized_files_are_refused_without_waiting() {
+    let dir = folder("special");
+    write(&dir, "story.txt", b"Story\n\nBody.");
+    let fifo = dir.join("x.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.txt")).unwrap();
+    let limit = usize::try_from(broadsheet_core::content::MAX_FILE_BYTES).unwrap();
+    let mut huge = b"Huge\n\n".to_vec();
+    huge.resize(limit + 1, b'a');
+    write(&dir, "huge.txt", &huge);
+    // Reading in a thread, so that a hang fails the test instead of stalling it.
+    let (done, wait) = std::sync::mpsc::channel();
+    let read = dir.clone();
+    std::thread::spawn(move || done.send(load_dir(&read)).unwrap());
+    let corpus = wait
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("reading the folder hung");
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    let report = report.join("\n");
+    for name in ["x.txt", "zero.txt"] {
+        assert!(
+            report.contains(&format!("{name}: error: not a regular file")),
+            "{report}"
+        );
+    }
+    assert!(
+        report.contains("huge.txt: error: the file is larger than the 4 MiB an article may be"),
+        "{report}"
+    );
+    assert_eq!(corpus.articles.len(), 1, "{report}");
+}
+
+#[test]
+fn an_unreadable_folder_is_named_and_the_rest_is_still_read() {
+    let dir = folder("deep");
+    write(&dir, "story.txt", b"Story\n\nBody.");
+    write(&dir, "bad.txt", b"");
+    // A folder whose path is longer than the system allows (PATH_MAX, 4,096 bytes), made one
+    // step at a time (perl's chdir is relative; a shell's cd is not): even root cannot list it by its path.
+    let step = "d".repeat(200);
+    let made = std::process::Command::new("perl")
+        .current_dir(&dir)
+        .args([
+            "-e",
+            &format!("for (1..25) {{ mkdir '{step}' or die; chdir '{step}' or die }}"),
+        ])
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let corpus = load_dir(&dir);
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    let report = report.join("\n");
+    assert!(
+        report.contains("error: cannot read this folder"),
+        "{report}"
+    );
+    assert!(report.contains(&format!("{step}/{step}")), "{report}");
+    assert!(
+        report.contains("bad.txt:1: error: the file is empty"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("cannot read the articles folder"),
+        "{report}"
+    );
+    assert_eq!(corpus.articles.len(), 1, "{report}");
+    let _ = std::process::Command::new("rm")
+        .args(["-rf"])
+        .arg(&dir)
+        .status();
+}

@@ -74,7 +74,7 @@ impl Corpus {
 pub fn load_dir(dir: &Path) -> Corpus {
     let mut corpus = Corpus::default();
     let mut files = Vec::new();
-    if let Err(err) = list_files(dir, &mut files) {
+    if let Err(err) = fs::read_dir(dir) {
         corpus.diagnostics.push(
             Diagnostic::error(dir, None, format!("cannot read the articles folder: {err}")).hint(
                 "create it, or point BROADSHEET_ARTICLES at the folder that holds your articles",
@@ -82,6 +82,7 @@ pub fn load_dir(dir: &Path) -> Corpus {
         );
         return corpus;
     }
+    list_files(dir, &mut files, &mut corpus.diagnostics);
     files.sort();
     let mut loaded: Vec<(PathBuf, Article)> = Vec::new();
     for path in files {
@@ -136,22 +137,77 @@ fn is_ignored_name(name: &str) -> bool {
             .any(|ext| name.ends_with(ext))
 }
 
-/// Collects the paths of the files under `dir`, skipping hidden files and editor backups.
-fn list_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
+/// Collects the paths of the files under `dir`, skipping hidden files and editor backups. A
+/// folder or entry that cannot be read is reported with its own path, and the rest is still
+/// collected.
+fn list_files(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+    let unreadable = |path: &Path, err: std::io::Error| {
+        Diagnostic::error(path, None, format!("cannot read this folder: {err}"))
+            .hint("give the build permission to read it, or move it out of the articles folder")
+    };
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => return problems.push(unreadable(dir, err)),
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                problems.push(unreadable(dir, err));
+                continue;
+            }
+        };
         let name = entry.file_name();
         if is_ignored_name(&name.to_string_lossy()) {
             continue;
         }
         let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            list_files(&path, out)?;
-        } else {
-            out.push(path);
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => list_files(&path, out, problems),
+            _ => out.push(path),
         }
     }
-    Ok(())
+}
+
+/// The largest article file read, in bytes. A long feature is a few hundred kilobytes; past
+/// this a file is refused rather than built into every reader's download.
+pub const MAX_FILE_BYTES: u64 = 4 << 20;
+
+/// Reads an article file: only a regular file (a symlink is followed to one), and at most
+/// [`MAX_FILE_BYTES`], so that a named pipe, a device or an endless file cannot hang or
+/// exhaust the build.
+fn read_article_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let not_regular = || {
+        Diagnostic::error(path, None, "not a regular file (a pipe, device or socket)")
+            .hint("articles are ordinary files: replace it with one, or move it out of the folder")
+    };
+    let error =
+        |err: std::io::Error| Diagnostic::error(path, None, format!("cannot read the file: {err}"));
+    // Checked before opening: opening a named pipe waits for a writer.
+    if !fs::metadata(path).map_err(error)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = fs::File::open(path).map_err(error)?;
+    if !file.metadata().map_err(error)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            None,
+            format!(
+                "the file is larger than the {} MiB an article may be",
+                MAX_FILE_BYTES >> 20
+            ),
+        )
+        .hint("split it into several articles, or leave it out of the articles folder"));
+    }
+    Ok(bytes)
 }
 
 /// Reads, decodes and parses one file; its problems go to `corpus`.
@@ -174,14 +230,10 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) -> Option<Article> {
         );
         return None;
     };
-    let bytes = match fs::read(path) {
+    let bytes = match read_article_file(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            corpus.diagnostics.push(Diagnostic::error(
-                path,
-                None,
-                format!("cannot read the file: {err}"),
-            ));
+            corpus.diagnostics.push(err);
             return None;
         }
     };
