@@ -1,10 +1,14 @@
 //! The widget's state in the page address, so that links are shareable and Back and Forward
-//! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>`. Each widget on a page has its own name and
+//! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>` while the fragment is
+//! empty or the widgets' own; when the host page uses the fragment (a hash router, an
+//! anchor), the fragment is left byte for byte and the state goes into the history entry's
+//! state instead, so Back and Forward still work. Each widget on a page has its own name and
 //! leaves the others' entries alone.
 
 use std::cell::RefCell;
 
 use broadsheet_core::search::facets::Sort;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -41,33 +45,127 @@ fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// What the address says about the widget called `name`.
+/// Whether `key` names a widget's entry: `<name>.q`, `<name>.s` or `<name>.a`.
+fn is_widget_key(key: &str) -> bool {
+    key.rsplit_once('.').is_some_and(|(name, field)| {
+        matches!(field, "q" | "s" | "a")
+            && !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    })
+}
+
+/// Whether the fragment is free for the widgets: empty, or holding only widgets' entries. Any
+/// other fragment is the host page's (a hash router's `#/inbox`, an anchor's `#section2`) and
+/// is left exactly as it is.
+fn fragment_is_widgets(fragment: &str) -> bool {
+    fragment.is_empty()
+        || fragment.split('&').all(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(key, _)| is_widget_key(key))
+        })
+}
+
+/// The key under which widgets keep their state in `history.state` when the fragment is the
+/// host's.
+const STATE_KEY: &str = "broadsheet";
+
+/// The widget `name`'s entry in the history entry's state, if it has one.
+fn history_entry(name: &str) -> Option<JsValue> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?;
+    let ours = Reflect::get(&state, &STATE_KEY.into()).ok()?;
+    Reflect::get(&ours, &name.into())
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// What the address says about the widget called `name`: its entries in the fragment or, when
+/// the fragment is the host's, in the history entry's state (nothing there: the defaults).
 pub fn read(name: &str) -> Address {
+    read_entry(name).unwrap_or_default()
+}
+
+/// What the address says about the widget called `name`, or `None` when the fragment is the
+/// host's and the history entry holds nothing of the widget's: an entry the host made (a
+/// route, an anchor), which leaves the widget as it is.
+fn read_entry(name: &str) -> Option<Address> {
     let mut address = Address::default();
-    for pair in fragment().split('&') {
-        let Some((key, value)) = pair.split_once('=') else {
-            continue;
-        };
-        match key.strip_prefix(name).and_then(|k| k.strip_prefix('.')) {
-            Some("q") => address.query = decode(value),
-            Some("a") => address.article = Some(decode(value)).filter(|a| !a.is_empty()),
-            Some("s") => address.sort = Sort::parse(value).unwrap_or_default(),
-            _ => {}
+    let fragment = fragment();
+    if fragment_is_widgets(&fragment) {
+        for pair in fragment.split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            match key.strip_prefix(name).and_then(|k| k.strip_prefix('.')) {
+                Some("q") => address.query = decode(value),
+                Some("a") => address.article = Some(decode(value)).filter(|a| !a.is_empty()),
+                Some("s") => address.sort = Sort::parse(value).unwrap_or_default(),
+                _ => {}
+            }
         }
+        return Some(address);
     }
-    address
+    let entry = history_entry(name)?;
+    let field = |key: &str| {
+        Reflect::get(&entry, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    address.query = field("q").unwrap_or_default();
+    address.article = field("a").filter(|a| !a.is_empty());
+    address.sort = field("s").and_then(|s| Sort::parse(&s)).unwrap_or_default();
+    Some(address)
 }
 
 /// Puts `address` into the page address for the widget called `name`: as a new history entry
-/// when `new_entry` (a step Back should undo), else in place (typing).
+/// when `new_entry` (a step Back should undo), else in place (typing). In the fragment while
+/// the fragment is the widgets'; otherwise in the history entry's state, beside whatever the
+/// host keeps there, with the URL unchanged.
 pub fn write(name: &str, address: &Address, new_entry: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let current = fragment();
+    let host_state = history.state().unwrap_or(JsValue::NULL);
+    let put = |state: &JsValue, url: Option<&str>| {
+        let _ = if new_entry {
+            history.push_state_with_url(state, "", url)
+        } else {
+            history.replace_state_with_url(state, "", url)
+        };
+    };
+    if !fragment_is_widgets(&current) {
+        if read_entry(name).as_ref() == Some(address) {
+            return;
+        }
+        let state = Object::assign(&Object::new(), &Object::from(host_state.clone()));
+        let ours = Object::new();
+        if let Ok(before) = Reflect::get(&host_state, &STATE_KEY.into()) {
+            if before.is_object() {
+                Object::assign(&ours, &Object::from(before));
+            }
+        }
+        let entry = Object::new();
+        let _ = Reflect::set(&entry, &"q".into(), &address.query.as_str().into());
+        let _ = Reflect::set(&entry, &"s".into(), &address.sort.name().into());
+        if let Some(article) = &address.article {
+            let _ = Reflect::set(&entry, &"a".into(), &article.as_str().into());
+        }
+        let _ = Reflect::set(&ours, &name.into(), &entry);
+        let _ = Reflect::set(&state, &STATE_KEY.into(), &ours);
+        return put(&state, None);
+    }
     let own = |key: &str| key.strip_prefix(name).is_some_and(|k| k.starts_with('.'));
     let mut hash = String::new();
     let mut add = |parts: &[&str]| {
         hash.push(if hash.is_empty() { '#' } else { '&' });
         parts.iter().for_each(|p| hash.push_str(p));
     };
-    for pair in fragment().split('&') {
+    for pair in current.split('&') {
         if !pair.is_empty() && !own(pair.split('=').next().unwrap_or("")) {
             add(&[pair]);
         }
@@ -81,15 +179,9 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     if let Some(article) = &address.article {
         add(&[name, ".a=", &encode(article)]);
     }
-    if hash.trim_start_matches('#') == fragment() {
+    if hash.trim_start_matches('#') == current {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(history) = window.history() else {
-        return;
-    };
     // An empty fragment still needs a URL that drops the old one.
     let url = if hash.is_empty() {
         window.location().pathname().unwrap_or_default()
@@ -97,11 +189,7 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     } else {
         hash
     };
-    let _ = if new_entry {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-    } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-    };
+    put(&host_state, Some(&url));
 }
 
 /// How long typing must pause before the address follows it. Writing the address costs the
@@ -162,7 +250,12 @@ fn write_later(name: &AttrValue, address: Address) {
 /// the address as it changes (typing once it pauses), and Back and Forward bring earlier
 /// states back.
 #[hook]
-pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHandle<State>) {
+pub fn use_address(
+    name: AttrValue,
+    corpus: Option<Corpus>,
+    state: UseReducerHandle<State>,
+    enabled: bool,
+) {
     let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
     {
         let name = name.clone();
@@ -170,6 +263,9 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
         use_effect_with(
             (state.query.clone(), article, state.sort, state.steps),
             move |(query, article, sort, steps)| {
+                if !enabled {
+                    return;
+                }
                 let address = Address {
                     query: query.clone(),
                     article: article.map(str::to_owned),
@@ -190,12 +286,17 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
             },
         );
     }
-    use_effect_with(name, move |name| {
+    use_effect_with((name, enabled), move |(name, enabled)| {
         let name = name.clone();
+        let enabled = *enabled;
         // Back or Forward: the address is the truth, and typing that waits would undo it.
         let listener = Closure::<dyn Fn()>::new(move || {
+            // An entry the host made (a route, an anchor): the widget stays as it is, and what
+            // waits to be written goes into that entry.
+            let Some(address) = read_entry(&name) else {
+                return;
+            };
             cancel();
-            let address = read(&name);
             let open = address
                 .article
                 .as_deref()
@@ -206,7 +307,7 @@ pub fn use_address(name: AttrValue, corpus: Option<Corpus>, state: UseReducerHan
                 sort: address.sort,
             });
         });
-        let window = web_sys::window();
+        let window = web_sys::window().filter(|_| enabled);
         if let Some(window) = &window {
             let _ = window
                 .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());

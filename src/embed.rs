@@ -1,10 +1,15 @@
-//! Putting the widget on a page.
+//! Putting the widget on a page the older way: into every element marked `data-broadsheet`,
+//! styled by the page's own link to the stylesheet. (`<broadsheet-news>` is `element.rs`.)
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{console, Element};
 use yew::{AppHandle, AttrValue};
 
 use crate::components::{App, AppProps};
+use crate::element::Control;
+use crate::options::Options;
 
 /// The attribute that marks an element to hold a widget.
 const HOST_ATTRIBUTE: &str = "data-broadsheet";
@@ -25,9 +30,12 @@ pub fn start() {
                 .collect()
         })
         .unwrap_or_default();
-    if hosts.is_empty() {
+    let elements = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("broadsheet-news").ok().flatten());
+    if hosts.is_empty() && elements.is_none() {
         console::warn_1(
-            &"Broadsheet: nothing to mount into; add <div data-broadsheet></div> where the widget should appear"
+            &"Broadsheet: nothing to mount into; add <broadsheet-news></broadsheet-news> where the widget should appear"
                 .into(),
         );
     }
@@ -45,14 +53,21 @@ pub fn start() {
     }
 }
 
-/// Mounts one widget into `host`, replacing nothing around it. Its state goes into the page
-/// address under the host's id (or `bs` when it has none).
+/// Mounts one widget into `host`, replacing nothing around it, with the options its
+/// attributes give. Its state goes into the page address under the host's id (or `bs` when it
+/// has none).
 pub fn mount(host: Element) -> AppHandle<App> {
-    let id = host.id();
-    let name = if id.is_empty() {
-        AttrValue::Static("bs")
-    } else {
-        AttrValue::from(id)
+    let props = AppProps {
+        name: if host.id().is_empty() {
+            AttrValue::Static("bs")
+        } else {
+            AttrValue::from(host.id())
+        },
+        options: Rc::new(Options::read(&host)),
+        control: Rc::new(Control {
+            host: Some(host.clone()),
+            ..Control::default()
+        }),
     };
-    yew::Renderer::<App>::with_root_and_props(host, AppProps { name }).render()
+    yew::Renderer::<App>::with_root_and_props(host, props).render()
 }

@@ -1,17 +1,21 @@
 //! Broadsheet, the embeddable news-reading widget.
 //!
 //! The articles are compiled in by `build.rs` ([`corpus::ARTICLES`]); the interface is one
-//! reducer ([`state`]) and small components ([`components`]); [`start`] and [`mount`] put the
-//! widget on a page.
+//! reducer ([`state`]) and small components ([`components`]); [`mount_element`] puts it into
+//! a `<broadsheet-news>` element (defined by `static/broadsheet.js`), [`start`] and [`mount`]
+//! into `data-broadsheet` elements.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod address;
 pub mod components;
 pub mod corpus;
+mod element;
 mod embed;
 pub mod format;
+pub mod options;
 pub mod state;
 mod timing;
 
+pub use element::{mount_element, Control, Snapshot, Widget};
 pub use embed::{mount, start};

@@ -62,9 +62,14 @@ impl Corpus {
         self.0.facts(index)
     }
 
-    /// What `query` finds, in `order`.
-    pub fn search(self, query: &str, order: Sort) -> Found {
-        let mut results = search(self.0, &Query::parse(query));
+    /// What `query` finds among the articles that `fixed` (a host's fixed filter, often
+    /// empty) finds, in `order`.
+    pub fn search(self, query: &str, fixed: &str, order: Sort) -> Found {
+        let mut query = Query::parse(query);
+        if !fixed.trim().is_empty() {
+            query = query.within(Query::parse(fixed));
+        }
+        let mut results = search(self.0, &query);
         sort(self.0, &mut results.hits, order);
         Found(Rc::new(results))
     }

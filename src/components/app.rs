@@ -1,56 +1,93 @@
 //! The whole widget: holds the state and lays out the other components.
 
+use std::rc::Rc;
+
 use broadsheet_core::search::facets::Sort;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{article_list, filter_bar, search_box, search_notice, summary_card, Reader};
-use crate::address::{self, use_address};
-use crate::state::{Action, Corpus, Found, State, PAGE};
+use crate::address::{self, use_address, Address};
+use crate::element::{Control, Snapshot};
+use crate::options::{Layout, Options, SummaryMode, Theme};
+use crate::state::{Action, Corpus, Found, State};
 use crate::timing::timed;
 
 /// Props of [`App`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The widget's name in the page address (`#<name>.q=…`); unique on the page.
     #[prop_or(AttrValue::Static("bs"))]
     pub name: AttrValue,
+    /// What the host page asks of the widget.
+    #[prop_or_default]
+    pub options: Rc<Options>,
+    /// Between the widget and the host: events, the API's calls, the state it reads.
+    #[prop_or_default]
+    pub control: Rc<Control>,
 }
 
 /// The widget over the compiled-in articles.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let opened = Corpus::compiled();
+    let options = &props.options;
     let state = {
         let corpus = opened.ok();
         let name = props.name.clone();
+        let options = options.clone();
         use_reducer(move || {
-            let address = address::read(&name);
+            let address = if options.address {
+                address::read(&name)
+            } else {
+                Address::default()
+            };
+            // The host's first query and order, unless the address holds the widget's own.
+            let (query, sort) = if address == Address::default() {
+                (options.query.clone(), options.sort)
+            } else {
+                (address.query, address.sort)
+            };
             State {
                 open: address
                     .article
                     .as_deref()
                     .and_then(|id| corpus.and_then(|c| c.find(id))),
-                query: address.query,
+                query,
                 return_to: None,
                 pages: 1,
-                sort: address.sort,
+                sort,
                 steps: 0,
             }
         })
     };
-    use_address(props.name.clone(), opened.ok(), state.clone());
+    props.control.dispatch.replace(Some(state.dispatcher()));
+    use_options(options, &state);
+    use_address(
+        props.name.clone(),
+        opened.ok(),
+        state.clone(),
+        options.address,
+    );
     // One search a query and order, for the notice, the summary and the list alike.
     let found = use_memo(
-        (opened.ok(), state.query.clone(), state.sort),
-        |(corpus, query, sort)| {
+        (
+            opened.ok(),
+            state.query.clone(),
+            options.filter.clone(),
+            state.sort,
+        ),
+        |(corpus, query, fixed, sort)| {
             timed("broadsheet:search", || {
-                corpus.map(|c| c.search(query, *sort)).unwrap_or_default()
+                corpus
+                    .map(|c| c.search(query, fixed, *sort))
+                    .unwrap_or_default()
             })
         },
     );
     let found: Found = (*found).clone();
+    use_events(&props.control, opened.ok(), &state, &found);
     let summary = use_memo((opened.ok(), found.clone()), |(corpus, found)| {
         timed("broadsheet:summary", || {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
@@ -67,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
             (opened, web_sys::window(), WARMED.with(|w| w.replace(true)))
         {
             let warm = Closure::once_into_js(move || {
-                corpus.search("the ", Sort::Relevance);
+                corpus.search("the ", "", Sort::Relevance);
             });
             let _ = window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 250);
@@ -127,17 +164,131 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let reading = state.open.filter(|&index| index < corpus.len());
+    let class = classes!(
+        "broadsheet",
+        (options.layout == Layout::Compact).then_some("bs-compact"),
+        match options.theme {
+            Theme::Auto => None,
+            Theme::Light => Some("bs-light"),
+            Theme::Dark => Some("bs-dark"),
+        }
+    );
+    let card = || {
+        summary_card(
+            corpus,
+            &summary,
+            &state.query,
+            *facets_open,
+            &on_toggle,
+            &on_filter,
+            &on_open,
+        )
+    };
     html! {
-        <div class="broadsheet">
+        <div {class}>
             if let Some(index) = reading {
                 <Reader {corpus} {index} {on_close} />
             } else {
                 {search_box(&state.query, state.sort, &menu, &on_search, &on_sort)}
                 {filter_bar(&state.query, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
-                {summary_card(corpus, &summary, &state.query, *facets_open, &on_toggle, &on_filter, &on_open)}
-                {article_list(corpus, &found, &state.query, state.pages * PAGE, state.return_to, &on_open, &on_more)}
+                {match options.summary {
+                    SummaryMode::Open => card(),
+                    SummaryMode::Closed => html! {
+                        <details class="bs-summary-fold">
+                            <summary>{"Summary of these articles"}</summary>
+                            {card()}
+                        </details>
+                    },
+                    SummaryMode::None => Html::default(),
+                }}
+                {article_list(corpus, &found, &state.query, state.pages * options.page_size, state.return_to, &on_open, &on_more)}
             }
         </div>
     }
+}
+
+/// Follows the host's options as they change: a new `query` or `sort` attribute replaces what
+/// the widget shows (its first values are read when the widget starts).
+#[hook]
+fn use_options(options: &Options, state: &UseReducerHandle<State>) {
+    let started = use_mut_ref(|| (false, false));
+    {
+        let dispatch = state.dispatcher();
+        let started = started.clone();
+        use_effect_with(options.query.clone(), move |query| {
+            if std::mem::replace(&mut started.borrow_mut().0, true) {
+                dispatch.dispatch(Action::Filter(query.clone()));
+            }
+        });
+    }
+    let dispatch = state.dispatcher();
+    use_effect_with(options.sort, move |sort| {
+        if std::mem::replace(&mut started.borrow_mut().1, true) {
+            dispatch.dispatch(Action::Sort(*sort));
+        }
+    });
+}
+
+/// Keeps what the host can read up to date, and tells the host what happens:
+/// `broadsheet-ready` once the widget is on the page, `broadsheet-search` when the query or
+/// the order changes what is found, `broadsheet-open` and `broadsheet-close` as an article
+/// opens and closes (not for the state the widget starts in, which `broadsheet-ready` tells).
+#[hook]
+fn use_events(
+    control: &Rc<Control>,
+    corpus: Option<Corpus>,
+    state: &UseReducerHandle<State>,
+    found: &Found,
+) {
+    let open = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
+    control.snapshot.replace(Snapshot {
+        query: state.query.clone(),
+        sort: state.sort.name(),
+        open: open.map(str::to_owned),
+        count: found.0.hits.len(),
+    });
+    let first = use_mut_ref(|| (true, true));
+    {
+        let control = control.clone();
+        let first = first.clone();
+        use_effect_with(found.clone(), move |_| {
+            let event = if std::mem::replace(&mut first.borrow_mut().0, false) {
+                "broadsheet-ready"
+            } else {
+                "broadsheet-search"
+            };
+            control.emit(event, &*control.snapshot.borrow());
+        });
+    }
+    let control = control.clone();
+    use_effect_with(open, move |open| {
+        if std::mem::replace(&mut first.borrow_mut().1, false) {
+            return;
+        }
+        match open.zip(corpus) {
+            Some((id, corpus)) => {
+                let article = corpus.find(id).and_then(|i| corpus.get(i));
+                control.emit(
+                    "broadsheet-open",
+                    &Opened {
+                        id,
+                        headline: article.as_ref().map(|a| a.title.to_string()),
+                        url: article
+                            .as_ref()
+                            .and_then(|a| a.url.as_ref().map(|u| u.to_string())),
+                    },
+                );
+            }
+            None => control.emit("broadsheet-close", &()),
+        }
+    });
+}
+
+/// What `broadsheet-open` tells.
+#[derive(serde::Serialize)]
+struct Opened<'a> {
+    id: &'a str,
+    headline: Option<String>,
+    url: Option<String>,
 }

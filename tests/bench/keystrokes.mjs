@@ -47,14 +47,22 @@ const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
 // When the first card is in the page, and when it is painted (the next frame's end).
+// The widget renders into the <broadsheet-news> element's shadow root: watch that root from the
+// moment it is attached.
 await page.addInitScript(() => {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('.bs-card')) {
-      observer.disconnect();
-      window.firstCard = performance.now();
-      requestAnimationFrame(() => setTimeout(() => (window.firstCardPainted = performance.now())));
-    }
-  }).observe(document, { childList: true, subtree: true });
+  window.bsRoot = () => document.querySelector('broadsheet-news')?.shadowRoot ?? document;
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver((_, observer) => {
+      if (root.querySelector('.bs-card')) {
+        observer.disconnect();
+        window.firstCard = performance.now();
+        requestAnimationFrame(() => setTimeout(() => (window.firstCardPainted = performance.now())));
+      }
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
 });
 await page.goto(server.url);
 await page.locator('.bs-card').first().waitFor();
@@ -64,7 +72,7 @@ const loaded = await page.evaluate(() => ({ card: window.firstCard, painted: win
 const atLoad = await page.evaluate(() => performance.getEntriesByName('broadsheet:summary', 'measure').at(-1)?.duration);
 
 const ours = await page.evaluate(async (queries) => {
-  const input = document.querySelector('input[type=search]');
+  const input = bsRoot().querySelector('input[type=search]');
   const times = [];
   const painted = [];
   const floor = [];

@@ -1,11 +1,15 @@
 // A real static file server for the end-to-end tests: Python's http.server on a free
-// loopback port, serving a folder exactly as it would be uploaded.
+// loopback port, serving a folder exactly as it would be uploaded (server.py: with a strict
+// Content-Security-Policy on request, and a copy whose wasm is missing).
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT = fileURLToPath(new URL('server.py', import.meta.url));
 
 /** Serves `dir` on 127.0.0.1; resolves to { url, close }. */
 export function serve(dir) {
   return new Promise((resolve, reject) => {
-    const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], {
+    const server = spawn('python3', ['-u', SCRIPT, dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -35,6 +35,10 @@ async function openWidget() {
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
+  // The widget lives in the <broadsheet-news> element's shadow root.
+  await page.addInitScript(() => {
+    window.bsRoot = () => document.querySelector('broadsheet-news')?.shadowRoot ?? document;
+  });
   await page.goto(server.url);
   await page.locator('.bs-card').first().waitFor();
   return page;
@@ -46,7 +50,7 @@ const cardButton = (page, name) => page.locator('.bs-list').getByRole('button', 
 /** What has the keyboard focus: tag, class and text. */
 const focused = (page) =>
   page.evaluate(() => {
-    const e = document.activeElement;
+    const e = bsRoot().activeElement;
     return { tag: e?.tagName, cls: e?.className ?? '', text: (e?.textContent ?? '').trim() };
   });
 
@@ -103,10 +107,10 @@ test('clicking a headline opens the article; Back to all articles returns', asyn
 test('the keyboard alone can search, open, read and go back', async () => {
   const page = await openWidget();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.type), 'search');
+  assert.equal(await page.evaluate(() => bsRoot().activeElement?.type), 'search');
   await page.keyboard.type('pentagon');
   // Tab once the list shows what was typed (a reader does not tab within the same millisecond).
-  await page.waitForFunction(() => document.querySelectorAll('.bs-card').length === 1);
+  await page.waitForFunction(() => bsRoot().querySelectorAll('.bs-card').length === 1);
   // In order: the sort menu, the summary's key sentence (its article), the people, places and
   // organizations most named, the filters' disclosure, then the card.
   const order = [];
@@ -124,10 +128,10 @@ test('the keyboard alone can search, open, read and go back', async () => {
   assert.equal(order.at(-1).text, SEED);
   await page.keyboard.press('Enter');
   await page.locator('.bs-reader').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
+  assert.equal(await page.evaluate(() => bsRoot().activeElement?.tagName), 'H2');
   await page.keyboard.press('Escape');
   await page.locator('.bs-list').waitFor();
-  assert.equal((await page.evaluate(() => document.activeElement?.textContent)).trim(), SEED);
+  assert.equal((await page.evaluate(() => bsRoot().activeElement?.textContent)).trim(), SEED);
   assert.equal(await page.getByRole('searchbox').inputValue(), 'pentagon');
   await page.close();
 });
@@ -161,7 +165,7 @@ test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes 
   const count = Number((await chip.getAttribute('aria-label')).match(/: (\d+)/)[1]);
   await chip.focus();
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => document.querySelector('.bs-filters'));
+  await page.waitForFunction(() => bsRoot().querySelector('.bs-filters'));
   assert.equal(await page.getByRole('searchbox').inputValue(), 'source:"Valley Signal" ');
   assert.match(await status.textContent(), new RegExp(`^${count} of `));
   assert.equal(await page.locator('.bs-card').count(), count);
@@ -170,13 +174,13 @@ test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes 
 
   // A filter is a step in the history: Back takes it away, Forward brings it back.
   await page.goBack();
-  await page.waitForFunction(() => !document.querySelector('.bs-filters'));
+  await page.waitForFunction(() => !bsRoot().querySelector('.bs-filters'));
   assert.equal(await status.textContent(), all);
   await page.goForward();
   await page.locator('.bs-filters').waitFor();
 
   await page.getByRole('button', { name: 'Remove filter Publication: Valley Signal' }).click();
-  await page.waitForFunction(() => !document.querySelector('.bs-filters'));
+  await page.waitForFunction(() => !bsRoot().querySelector('.bs-filters'));
   assert.equal(await status.textContent(), all);
   await page.close();
 });
@@ -184,10 +188,10 @@ test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes 
 test('the order menu sorts oldest first, and the order is in the address', async () => {
   const page = await openWidget();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('oldest');
-  await page.waitForFunction((seed) => document.querySelector('.bs-card-title')?.textContent.trim() === seed, SEED);
+  await page.waitForFunction((seed) => bsRoot().querySelector('.bs-card-title')?.textContent.trim() === seed, SEED);
   assert.match(page.url(), /#bs\.s=oldest$/);
   await page.goBack();
-  await page.waitForFunction((seed) => document.querySelector('.bs-card-title')?.textContent.trim() !== seed, SEED);
+  await page.waitForFunction((seed) => bsRoot().querySelector('.bs-card-title')?.textContent.trim() !== seed, SEED);
   assert.equal(await page.getByRole('combobox', { name: 'Sort by' }).inputValue(), 'relevance');
   await page.close();
 });

@@ -222,6 +222,17 @@ fn date(text: &str) -> Option<Dated> {
 }
 
 impl Query {
+    /// This query, also held to everything `fixed` asks (a host's fixed filter): `fixed`'s
+    /// groups, exclusions and filters come first, so this query's last word stays the one
+    /// being typed.
+    pub fn within(self, mut fixed: Query) -> Query {
+        fixed.groups.extend(self.groups);
+        fixed.excluded.extend(self.excluded);
+        fixed.filters.extend(self.filters);
+        fixed.excluded_filters.extend(self.excluded_filters);
+        fixed
+    }
+
     /// Reads what the reader typed.
     pub fn parse(input: &str) -> Query {
         let mut query = Query::default();

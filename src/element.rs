@@ -1,0 +1,164 @@
+//! The Rust side of the `<broadsheet-news>` element (`static/broadsheet.js` defines the element
+//! and calls these): mounting into the element's shadow root, the JavaScript API a host drives
+//! the widget with, and the events it listens to.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::{AppHandle, AttrValue, UseReducerDispatcher};
+
+use crate::components::{App, AppProps};
+use crate::options::Options;
+use crate::state::{Action, Corpus, State};
+
+/// What a host can read of a widget (`element.state`), and what its events carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    /// The query in the search box.
+    pub query: String,
+    /// The order of the results: `relevance`, `newest` or `oldest`.
+    pub sort: &'static str,
+    /// The id of the open article.
+    pub open: Option<String>,
+    /// How many articles the query and the fixed filter find.
+    pub count: usize,
+}
+
+/// Between a mounted widget and its host: the element events go to, the widget's dispatcher
+/// for the API's calls, and the state the API reads. Compared by identity.
+#[derive(Default)]
+pub struct Control {
+    /// The element the widget's events are dispatched on.
+    pub host: Option<Element>,
+    /// Set by the widget once it is mounted.
+    pub dispatch: RefCell<Option<UseReducerDispatcher<State>>>,
+    /// Kept up to date by the widget at every render.
+    pub snapshot: RefCell<Snapshot>,
+}
+
+impl PartialEq for Control {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Control {
+    /// Dispatches the event `name` on the host, bubbling out of the shadow root, with `detail`.
+    pub fn emit(&self, name: &str, detail: &impl Serialize) {
+        let Some(host) = &self.host else { return };
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&serde_wasm_bindgen::to_value(detail).unwrap_or(JsValue::NULL));
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    fn act(&self, action: Action) {
+        if let Some(dispatch) = &*self.dispatch.borrow() {
+            dispatch.dispatch(action);
+        }
+    }
+}
+
+/// The name a widget's entries in the page address start with: the host's id, or `bs` for
+/// the first widget without one, `bs2`, `bs3`… for the next (in the order they mount, which
+/// for elements written in the page is their order in it).
+pub fn address_name(host: &Element) -> AttrValue {
+    thread_local! {
+        static UNNAMED: Cell<u32> = const { Cell::new(0) };
+    }
+    let id = host.id();
+    if !id.is_empty() {
+        return AttrValue::from(id);
+    }
+    match UNNAMED.with(|n| n.replace(n.get() + 1)) {
+        0 => AttrValue::Static("bs"),
+        n => AttrValue::from(format!("bs{}", n + 1)),
+    }
+}
+
+/// One widget mounted into an element, as the element's script holds it.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<AppHandle<App>>,
+    props: AppProps,
+}
+
+/// Mounts a widget into `root` (inside `host`'s shadow root), with the options `host`'s
+/// attributes give.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(host: Element, root: Element) -> Widget {
+    let props = AppProps {
+        name: address_name(&host),
+        options: Rc::new(Options::read(&host)),
+        control: Rc::new(Control {
+            host: Some(host),
+            ..Control::default()
+        }),
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
+    Widget {
+        handle: Some(handle),
+        props,
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Shows what `query` finds, as a step Back undoes.
+    pub fn search(&self, query: String) {
+        self.props.control.act(Action::Filter(query));
+    }
+
+    /// Opens the article with this id; an error names an id no article has.
+    pub fn open(&self, id: &str) -> Result<(), JsError> {
+        let index = Corpus::compiled().ok().and_then(|corpus| corpus.find(id));
+        match index {
+            Some(index) => {
+                self.props.control.act(Action::Open(index));
+                Ok(())
+            }
+            None => Err(JsError::new(&format!(
+                "Broadsheet: no article has the id \"{id}\""
+            ))),
+        }
+    }
+
+    /// Goes back from the open article to the list.
+    pub fn close(&self) {
+        self.props.control.act(Action::Close);
+    }
+
+    /// The query, the order, the open article's id and how many articles are found.
+    pub fn state(&self) -> JsValue {
+        serde_wasm_bindgen::to_value(&*self.props.control.snapshot.borrow())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Reads the host's attributes again and applies what changed.
+    pub fn update(&mut self) {
+        let Some(host) = &self.props.control.host else {
+            return;
+        };
+        let options = Options::read(host);
+        if *self.props.options != options {
+            self.props.options = Rc::new(options);
+            if let Some(handle) = &mut self.handle {
+                handle.update(self.props.clone());
+            }
+        }
+    }
+
+    /// Takes the widget down: its listeners and state go with it.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.props.control.dispatch.replace(None);
+    }
+}

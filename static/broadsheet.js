@@ -1,0 +1,212 @@
+// Broadsheet's loader: defines <broadsheet-news>. Each element gets an open shadow root with
+// the widget's stylesheet, shows "Loading articles…" at once, fetches the WebAssembly once for
+// the whole page, and mounts a widget when it arrives. Every other file is found next to this
+// one, so the folder can be served from any path or origin.
+//
+// Attributes (also properties: pageSize for page-size): query, filter, page-size, sort,
+// layout, summary, address, theme. Methods: search(query), open(id), close(), each
+// returning a promise; `state`. Events, bubbling and composed: broadsheet-ready,
+// broadsheet-search, broadsheet-open, broadsheet-close, broadsheet-error.
+
+const here = (name) => new URL(name, import.meta.url).href;
+const OPTIONS = ['query', 'filter', 'page-size', 'sort', 'layout', 'summary', 'address', 'theme'];
+
+// The styles the element needs before its stylesheet arrives (and if it never does).
+const SHELL = `:host{display:block}:host([hidden]){display:none}
+.bs-shell{box-sizing:border-box;max-width:48rem;margin:0 auto;padding:1rem;
+min-height:var(--bs-reserve,24rem);font:1rem/1.5 var(--bs-font,system-ui,sans-serif);
+color:var(--bs-ink,#1b1f24);background:var(--bs-paper,#fff)}
+.bs-shell[hidden]{display:none}
+@media (prefers-color-scheme:dark){.bs-shell{color:var(--bs-ink,#e6edf3);background:var(--bs-paper,#0d1117)}}
+.bs-shell a{color:var(--bs-accent,#1d4ed8)}`;
+
+let shellSheet;
+function shell() {
+  if (shellSheet === undefined) {
+    try {
+      shellSheet = new CSSStyleSheet();
+      shellSheet.replaceSync(SHELL);
+    } catch {
+      shellSheet = null;
+    }
+  }
+  return shellSheet;
+}
+
+// The WebAssembly, fetched and started once for every widget on the page.
+let started;
+function start() {
+  started ??= (async () => {
+    if (typeof WebAssembly !== 'object') throw new Error('this browser cannot run WebAssembly');
+    const bindings = await import(here('broadsheet-widget.js'));
+    await bindings.default({ module_or_path: here('broadsheet-widget_bg.wasm') });
+    return bindings;
+  })();
+  return started;
+}
+
+const reason = (error) => (error && error.message) || String(error);
+
+/** Fills `box` with the headlines of feed.json, as links where they have an http(s) address. */
+async function headlines(box) {
+  try {
+    const response = await fetch(here('feed.json'));
+    if (!response.ok) return;
+    const items = ((await response.json()).items || []).slice(0, 10);
+    if (!items.length) return;
+    const list = document.createElement('ul');
+    for (const item of items) {
+      const li = document.createElement('li');
+      const url = typeof item.url === 'string' && /^https?:\/\//i.test(item.url) ? item.url : null;
+      const text = document.createElement(url ? 'a' : 'span');
+      if (url) text.href = url;
+      text.textContent = String(item.title ?? '');
+      li.append(text);
+      list.append(li);
+    }
+    box.append(list);
+  } catch {
+    // The message above already says what happened; the list is a bonus.
+  }
+}
+
+const emit = (element, name, detail) =>
+  element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+
+class BroadsheetNews extends HTMLElement {
+  static observedAttributes = OPTIONS;
+
+  #widget = null;
+  #starting = null;
+  #shell = null;
+  // Counts starts and removals, so that a start overtaken by a removal mounts nothing.
+  #generation = 0;
+
+  connectedCallback() {
+    // Moved within the page: still mounted, state kept.
+    if (this.#widget || this.#starting) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const sheet = shell();
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = here('broadsheet.css');
+    const styled = new Promise((resolve) => {
+      link.onload = link.onerror = resolve;
+    });
+    this.#shell = document.createElement('div');
+    this.#shell.className = 'bs-shell';
+    this.#shell.setAttribute('role', 'status');
+    this.#shell.textContent = 'Loading articles…';
+    const mount = document.createElement('div');
+    root.replaceChildren(link, this.#shell, mount);
+    const generation = ++this.#generation;
+    const current = () => generation === this.#generation && this.isConnected;
+    this.#starting = Promise.all([start(), styled])
+      .then(([bindings]) => {
+        if (!current()) return;
+        this.#widget = bindings.mountElement(this, mount);
+        this.#shell.hidden = true;
+        this.#shell.removeAttribute('role');
+      })
+      .catch((error) => {
+        if (current()) this.#fail(error);
+      })
+      .finally(() => {
+        if (generation === this.#generation) this.#starting = null;
+      });
+  }
+
+  disconnectedCallback() {
+    // A move is a disconnect and a connect in one task: only a real removal tears down.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#generation += 1;
+      this.#starting = null;
+      this.#widget?.destroy();
+      this.#widget?.free();
+      this.#widget = null;
+      this.shadowRoot?.replaceChildren();
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update();
+  }
+
+  #fail(error) {
+    const message = `Broadsheet could not start: ${reason(error)}.`;
+    console.warn(message);
+    const box = this.#shell;
+    if (box) {
+      box.hidden = false;
+      box.setAttribute('role', 'alert');
+      const text = document.createElement('p');
+      text.textContent = `${message} The articles are also published as a feed: `;
+      const feed = document.createElement('a');
+      feed.href = here('feed.json');
+      feed.textContent = 'feed.json';
+      text.append(feed, '.');
+      box.replaceChildren(text);
+      headlines(box);
+    }
+    emit(this, 'broadsheet-error', { message });
+  }
+
+  /** Waits for the widget, then runs `call` on it. */
+  async #when(call) {
+    if (this.#starting) await this.#starting;
+    if (!this.#widget) throw new Error('Broadsheet: the widget is not running');
+    return call(this.#widget);
+  }
+
+  /** Shows what `query` finds. */
+  search(query) {
+    if (typeof query !== 'string') {
+      return Promise.reject(new TypeError('Broadsheet: search(query) takes a string'));
+    }
+    return this.#when((widget) => widget.search(query));
+  }
+
+  /** Opens the article with this id; rejects for an id no article has. */
+  open(id) {
+    if (typeof id !== 'string') {
+      return Promise.reject(new TypeError('Broadsheet: open(id) takes an article id, a string'));
+    }
+    return this.#when((widget) => widget.open(id));
+  }
+
+  /** Goes back to the list. */
+  close() {
+    return this.#when((widget) => widget.close());
+  }
+
+  /** The query, the order, the open article's id and how many articles are found. */
+  get state() {
+    return this.#widget ? this.#widget.state() : null;
+  }
+}
+
+// Each option as a property too: element.pageSize = 10 is page-size="10".
+for (const name of OPTIONS) {
+  const property = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+  Object.defineProperty(BroadsheetNews.prototype, property, {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (!customElements.get('broadsheet-news')) customElements.define('broadsheet-news', BroadsheetNews);
+
+// Older pages mark a plain element with data-broadsheet: the WebAssembly mounts into those by
+// itself once started.
+const legacy = () => {
+  if (document.querySelector('[data-broadsheet]')) start().catch((error) => console.warn(`Broadsheet could not start: ${reason(error)}.`));
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', legacy, { once: true });
+else legacy();

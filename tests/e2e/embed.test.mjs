@@ -1,0 +1,263 @@
+// End-to-end: the <broadsheet-news> element of the release build on host pages, in all three
+// engines (Chromium, Firefox, WebKit) over WebDriver: a hostile host page, the demo page with
+// a hash router and an anchor, options, the JavaScript API and events, elements added and
+// removed late, a strict Content-Security-Policy, and the states before and instead of the
+// WebAssembly.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+import { ENGINES, start } from './engines.mjs';
+import { serve } from './server.mjs';
+
+const require = createRequire(new URL('../../tools/package.json', import.meta.url));
+const { By } = require('selenium-webdriver');
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const RED = 'rgb(255, 0, 0)';
+
+let server;
+before(async () => {
+  server = await serve(DIST);
+});
+after(() => server?.close());
+
+// In-page helpers, run by executeScript: they reach into an element's shadow root.
+function count(id, selector) {
+  const root = document.getElementById(id)?.shadowRoot;
+  return root ? root.querySelectorAll(selector).length : -1;
+}
+function style(id, selector, property) {
+  const element = document.getElementById(id)?.shadowRoot?.querySelector(selector);
+  return element ? getComputedStyle(element).getPropertyValue(property).trim() : null;
+}
+function text(id, selector) {
+  const element = document.getElementById(id)?.shadowRoot?.querySelector(selector);
+  return element ? element.textContent : null;
+}
+function element(id, selector) {
+  return document.getElementById(id)?.shadowRoot?.querySelector(selector) ?? null;
+}
+
+const reports = async () => (await (await fetch(`${server.url}__csp`)).json()).reports.length;
+
+for (const engine of ENGINES) {
+  describe(`embedding in ${engine}`, () => {
+    let driver;
+    const run = (fn, ...args) => driver.executeScript(fn, ...args);
+    /** Waits until `fn(...args)` in the page returns `expected` (compared as JSON). */
+    const until = async (what, expected, fn, ...args) => {
+      let last;
+      try {
+        await driver.wait(async () => {
+          last = await run(fn, ...args);
+          return JSON.stringify(last) === JSON.stringify(expected);
+        }, 15_000);
+      } catch {
+        assert.fail(`${what}: expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)}`);
+      }
+    };
+    const go = async (path) => {
+      await driver.get(`${server.url}${path}`);
+    };
+    /** Clicks the first `selector` in `id`'s shadow root, scrolled into view as a reader would. */
+    const press = async (id, selector) => {
+      const target = await run((id, selector) => {
+        const found = document.getElementById(id)?.shadowRoot?.querySelector(selector);
+        found?.scrollIntoView({ block: 'center' });
+        return found ?? null;
+      }, id, selector);
+      assert.ok(target, `#${id} has ${selector}`);
+      await target.click();
+    };
+    const type = async (id, keys) => {
+      const input = await run(element, id, '.bs-search-input');
+      assert.ok(input, `#${id} has a search box`);
+      await input.sendKeys(keys);
+    };
+
+    before(async () => {
+      driver = await start(engine);
+    });
+    after(async () => {
+      await driver?.quit();
+    });
+
+    test('a hostile host page cannot reach inside; theming on the element or an ancestor works', async () => {
+      await go('test/hostile.html');
+      await until('the first widget lists a page of cards', 20, count, 'first', '.bs-card');
+      // The host's rules still apply to the host's own elements…
+      assert.equal(await run(() => getComputedStyle(document.getElementById('host-button')).display), 'none');
+      assert.equal(await run(() => getComputedStyle(document.getElementById('host-heading')).textTransform), 'uppercase');
+      assert.equal(await run(() => getComputedStyle(document.getElementById('host-card')).display), 'none');
+      // …and none of them inside the widget.
+      assert.notEqual(await run(style, 'first', '.bs-card', 'display'), 'none');
+      assert.notEqual(await run(style, 'first', '.bs-card-open', 'display'), 'none');
+      assert.notEqual(await run(style, 'first', '.bs-card-title', 'color'), RED);
+      assert.notEqual(await run(style, 'first', '.bs-meta', 'color'), RED);
+      // --bs-accent on the element itself, and on an ancestor.
+      assert.equal(await run(style, 'first', '.bs-card-open', 'color'), 'rgb(0, 128, 0)');
+      assert.equal(await run(style, 'second', '.bs-card-open', 'color'), 'rgb(128, 0, 128)');
+      // The reader's heading keeps its own case.
+      await press('first', '.bs-card-open');
+      await until('the reader opens', 1, count, 'first', '.bs-reader');
+      assert.equal(await run(style, 'first', '.bs-reader-title', 'text-transform'), 'none');
+      assert.notEqual(await run(style, 'first', '.bs-reader-title', 'color'), RED);
+      assert.notEqual(await run(style, 'first', '.bs-back', 'display'), 'none');
+    });
+
+    test('two elements are independent; one moved keeps its state; one added late mounts, one removed leaves no listener', async () => {
+      await go('test/hostile.html');
+      await until('the second widget starts with its query', 'harbour', () => document.getElementById('second').state?.query);
+      const harbour = await run(() => document.getElementById('second').state.count);
+      await until('the first lists everything', 20, count, 'first', '.bs-card');
+      await type('first', 'comet');
+      await until('the first finds comets', 'comet', () => document.getElementById('first').state?.query);
+      assert.equal(await run(() => document.getElementById('second').state.count), harbour);
+      assert.equal(await run(() => document.getElementById('second').state.query), 'harbour');
+      // Moved elsewhere in the page: the same widget, state and all.
+      await run(() => document.body.prepend(document.getElementById('second')));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await run(() => document.getElementById('second').state?.query), 'harbour');
+      assert.equal(await run(count, 'second', '.bs-loading, .bs-shell:not([hidden])'), 0);
+
+      const listeners = await run(() => window.bsListeners);
+      await run(() => {
+        const late = document.createElement('broadsheet-news');
+        late.id = 'late';
+        late.setAttribute('query', 'otters');
+        document.body.append(late);
+      });
+      await until('an element added late mounts', true, () => (document.getElementById('late')?.state?.count ?? 0) > 0);
+      assert.equal(await run(() => window.bsListeners), listeners + 1);
+      await run(() => document.getElementById('late').remove());
+      await until('a removed element takes its listener with it', listeners, () => window.bsListeners);
+    });
+
+    test('the demo page: a hash router still routes and an anchor still scrolls; the widget keeps out of the fragment', async () => {
+      await go('demo.html');
+      await until('the full widget shows a page of ten', 10, count, 'news', '.bs-card');
+      await until('the sidebar holds only sport', 3, count, 'sport', '.bs-card');
+      await driver.findElement(By.id('router-link')).click();
+      await until('the router routes', 'Route: inbox', () => document.getElementById('route').textContent);
+      await type('news', 'comet');
+      await until('the widget keeps its state beside the route', 'comet', () => history.state?.broadsheet?.news?.q);
+      assert.equal(await run(() => location.hash), '#/inbox');
+      await press('news', '.bs-card-open');
+      await until('the reader opens', 1, count, 'news', '.bs-reader');
+      assert.equal(await run(() => location.hash), '#/inbox');
+      await driver.navigate().back();
+      await until('Back closes the reader', 0, count, 'news', '.bs-reader');
+      assert.equal(await run(() => location.hash), '#/inbox');
+      assert.equal(await run(() => document.getElementById('route').textContent), 'Route: inbox');
+
+      await driver.findElement(By.id('anchor-link')).click();
+      await until('the anchor is followed', '#section2', () => location.hash);
+      await until('the page scrolled to it', true, () => scrollY > 0);
+      await type('news', ' wall');
+      await new Promise((r) => setTimeout(r, 600));
+      assert.equal(await run(() => location.hash), '#section2');
+      assert.equal(await run(() => history.state?.broadsheet?.news?.q), 'comet wall');
+      // The sidebar (address="none") never wrote anything.
+      assert.equal(await run(() => history.state?.broadsheet?.sport === undefined), true);
+    });
+
+    test('a deep link restores the state without taking the focus or scrolling the page', async () => {
+      await go('demo.html?deep#news.q=otters');
+      await until('the query comes from the address', 'otters', () => document.getElementById('news').state?.query);
+      assert.equal(await run(() => document.activeElement === document.body), true);
+      assert.equal(await run(() => scrollY), 0);
+    });
+
+    test('the API and the events', async () => {
+      await go('demo.html');
+      await until('both widgets are ready', ['news', 'sport'], () =>
+        window.bsEvents.filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
+      );
+      const ready = await run(() => window.bsEvents.find((e) => e.id === 'sport' && e.type === 'broadsheet-ready').detail);
+      assert.deepEqual(ready, { query: '', sort: 'relevance', open: null, count: 3 });
+
+      await run(() => document.getElementById('news').search('otters'));
+      await until('a search event', 'otters', () => window.bsEvents.findLast((e) => e.type === 'broadsheet-search')?.detail.query);
+      const state = await run(() => document.getElementById('news').state);
+      assert.equal(state.query, 'otters');
+      assert.ok(state.count >= 1, JSON.stringify(state));
+
+      await run(() => document.getElementById('news').open('science/valley-river-otters-return'));
+      await until('an open event', 'science/valley-river-otters-return', () =>
+        window.bsEvents.findLast((e) => e.type === 'broadsheet-open')?.detail.id,
+      );
+      const opened = await run(() => window.bsEvents.findLast((e) => e.type === 'broadsheet-open').detail);
+      assert.match(opened.headline, /otter/i);
+      await until('the reader shows it', 1, count, 'news', '.bs-reader');
+      await run(() => document.getElementById('news').close());
+      await until('a close event', 'broadsheet-close', () => window.bsEvents.at(-1)?.type);
+      await until('the list is back', 0, count, 'news', '.bs-reader');
+
+      const refused = await run(async () => {
+        const news = document.getElementById('news');
+        const reason = (call) => call.then(() => 'resolved', (error) => `${error.name}: ${error.message}`);
+        return [await reason(news.open('no/such-article')), await reason(news.search(42))];
+      });
+      assert.match(refused[0], /no article has the id "no\/such-article"/);
+      assert.match(refused[1], /^TypeError: .*search\(query\) takes a string/);
+    });
+
+    test('options follow their attributes and properties; a wrong value falls back', async () => {
+      await go('demo.html');
+      await until('the sidebar holds only sport', 3, count, 'sport', '.bs-card');
+      assert.equal(await run(count, 'sport', '.bs-summary'), 0, 'compact: no summary card');
+      assert.equal(await run(count, 'news', '.bs-summary'), 1);
+      await run(() => document.getElementById('sport').setAttribute('page-size', '1'));
+      await until('page-size 1', 1, count, 'sport', '.bs-card');
+      await run(() => document.getElementById('sport').setAttribute('page-size', 'lots'));
+      await until('a wrong page-size falls back to 20', 3, count, 'sport', '.bs-card');
+      await run(() => (document.getElementById('sport').filter = 'topic:culture'));
+      await until('a new fixed filter', 4, count, 'sport', '.bs-card');
+      await run(() => (document.getElementById('news').summary = 'closed'));
+      await until('summary="closed" folds the card', 1, count, 'news', 'details.bs-summary-fold:not([open])');
+      await run(() => (document.getElementById('news').theme = 'dark'));
+      await until('theme="dark"', 1, count, 'news', '.broadsheet.bs-dark');
+      await run(() => document.getElementById('news').setAttribute('sort', 'oldest'));
+      await until('sort follows its attribute', 'oldest', () => document.getElementById('news').state?.sort);
+    });
+
+    test('under a strict Content-Security-Policy the page works with no violation', async () => {
+      const before = await reports();
+      for (const page of ['index.html?csp=strict', 'demo.html?csp=strict']) {
+        await go(page);
+        await until(`${page} lists articles`, true, () => {
+          const root = document.querySelector('broadsheet-news')?.shadowRoot;
+          return (root?.querySelectorAll('.bs-card').length ?? 0) > 0;
+        });
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(await reports(), before, 'no securitypolicyviolation was reported');
+    });
+
+    test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
+      await go('slow/index.html');
+      await until('the placeholder shows while the wasm is on its way', 'Loading articles…', () =>
+        document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('.bs-shell:not([hidden])')?.textContent,
+      );
+      await until('then the widget', true, () => {
+        const root = document.querySelector('broadsheet-news')?.shadowRoot;
+        return (root?.querySelectorAll('.bs-card').length ?? 0) > 0 && root.querySelector('.bs-shell').hidden;
+      });
+      for (const page of ['broken/index.html', 'index.html?csp=nowasm']) {
+        await go(page);
+        await until(`${page} says why`, true, () =>
+          /Broadsheet could not start/.test(
+            document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '',
+          ),
+        );
+        const feed = await run(() => document.querySelector('broadsheet-news').shadowRoot.querySelector('[role=alert] a').href);
+        assert.match(feed, /\/feed\.json$/);
+        await until(`${page} lists the headlines from the feed`, true, () =>
+          (document.querySelector('broadsheet-news').shadowRoot.querySelectorAll('[role=alert] li').length ?? 0) > 0,
+        );
+      }
+    });
+  });
+}

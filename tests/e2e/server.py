@@ -1,0 +1,78 @@
+"""The end-to-end tests' static server: Python's http.server over a folder, as it would be
+uploaded, with three test-only twists, each named by the request:
+
+  ?csp=strict        the page comes with a strict Content-Security-Policy (no inline script or
+                     style; WebAssembly allowed), the policy the widget promises to work under;
+                     browsers report each violation to /__csp, and GET /__csp tells how many
+  ?csp=nowasm        the same without 'wasm-unsafe-eval': WebAssembly is refused
+  /broken/<file>     the folder again, but the .wasm is missing (404)
+  /slow/<file>       the folder again, the .wasm a second and a half late
+  /test/<file>       the test pages (tests/e2e/pages), beside the folder's files
+
+Usage: python3 server.py <folder>; prints the port it listens on.
+"""
+
+import functools
+import http.server
+import json
+import os
+import sys
+import time
+from urllib.parse import parse_qs, urlsplit
+
+PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages")
+REPORTS = []
+
+POLICIES = {
+    "strict": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /__csp",
+    "nowasm": "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /__csp",
+}
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        url = urlsplit(self.path)
+        if url.path == "/__csp":
+            body = json.dumps({"reports": REPORTS}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        for prefix in ("/broken/", "/slow/"):
+            if url.path.startswith(prefix):
+                if url.path.endswith(".wasm"):
+                    if prefix == "/broken/":
+                        self.send_error(404, "missing on purpose")
+                        return
+                    time.sleep(1.5)
+                self.path = self.path[len(prefix) - 1 :]
+        if url.path.startswith("/test/"):
+            self.directory = PAGES
+            self.path = self.path[len("/test") :]
+        super().do_GET()
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        report = self.rfile.read(length).decode("utf-8", "replace")
+        if urlsplit(self.path).path == "/__csp":
+            REPORTS.append(report)
+        self.send_response(204)
+        self.end_headers()
+
+    def end_headers(self):
+        policy = POLICIES.get(parse_qs(urlsplit(self.path).query).get("csp", [""])[0])
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+if __name__ == "__main__":
+    handler = functools.partial(Handler, directory=sys.argv[1])
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        print(f"Serving on port {server.server_address[1]}", flush=True)
+        server.serve_forever()
