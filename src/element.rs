@@ -93,6 +93,7 @@ pub struct Widget {
 /// attributes give.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: Element, root: Element) -> Widget {
+    crate::stopped::install();
     let props = AppProps {
         name: address_name(&host),
         options: Rc::new(Options::read(&host)),

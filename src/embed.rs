@@ -57,6 +57,7 @@ pub fn start() {
 /// attributes give. Its state goes into the page address under the host's id (or `bs` when it
 /// has none).
 pub fn mount(host: Element) -> AppHandle<App> {
+    crate::stopped::install();
     let props = AppProps {
         name: if host.id().is_empty() {
             AttrValue::Static("bs")

@@ -15,6 +15,7 @@ mod embed;
 pub mod format;
 pub mod options;
 pub mod state;
+mod stopped;
 mod timing;
 
 pub use element::{mount_element, Control, Snapshot, Widget};

@@ -65,6 +65,12 @@ impl Corpus {
     /// What `query` finds among the articles that `fixed` (a host's fixed filter, often
     /// empty) finds, in `order`.
     pub fn search(self, query: &str, fixed: &str, order: Sort) -> Found {
+        // The end-to-end test of the panic hook types this; only builds with the `test-panic`
+        // feature have it, never a release.
+        #[cfg(feature = "test-panic")]
+        if query == "test:panic" {
+            panic!("a panic forced by the test build");
+        }
         let mut query = Query::parse(query);
         if !fixed.trim().is_empty() {
             query = query.within(Query::parse(fixed));

@@ -70,6 +70,15 @@ async function headlines(box) {
   }
 }
 
+// Set when the WebAssembly has panicked: it is stopped for good, and every widget with it.
+let stopped = null;
+const running = new Set();
+const STOP = Symbol('stop');
+addEventListener('broadsheet-stopped', (event) => {
+  stopped = `Broadsheet stopped: reload the page. (${event.detail})`;
+  for (const element of running) element[STOP]();
+});
+
 const emit = (element, name, detail) =>
   element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 
@@ -105,7 +114,9 @@ class BroadsheetNews extends HTMLElement {
     this.#starting = Promise.all([start(), styled])
       .then(([bindings]) => {
         if (!current()) return;
+        if (stopped) throw new Error(stopped);
         this.#widget = bindings.mountElement(this, mount);
+        running.add(this);
         this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
       })
@@ -123,20 +134,36 @@ class BroadsheetNews extends HTMLElement {
       if (this.isConnected) return;
       this.#generation += 1;
       this.#starting = null;
-      this.#widget?.destroy();
-      this.#widget?.free();
+      running.delete(this);
+      if (!stopped) {
+        this.#widget?.destroy();
+        this.#widget?.free();
+      }
       this.#widget = null;
       this.shadowRoot?.replaceChildren();
     });
   }
 
   attributeChangedCallback() {
-    this.#widget?.update();
+    if (!stopped) this.#widget?.update();
+  }
+
+  /** After a panic: the widget is gone; a message and the feed take its place. */
+  [STOP]() {
+    running.delete(this);
+    this.#widget = null;
+    this.shadowRoot?.querySelector('.broadsheet')?.remove();
+    this.#show('Broadsheet stopped: reload the page.');
   }
 
   #fail(error) {
     const message = `Broadsheet could not start: ${reason(error)}.`;
     console.warn(message);
+    this.#show(message);
+  }
+
+  /** Shows `message` in place of the widget, with the feed, and tells the host. */
+  #show(message) {
     const box = this.#shell;
     if (box) {
       box.hidden = false;
@@ -156,6 +183,7 @@ class BroadsheetNews extends HTMLElement {
   /** Waits for the widget, then runs `call` on it. */
   async #when(call) {
     if (this.#starting) await this.#starting;
+    if (stopped) throw new Error(stopped);
     if (!this.#widget) throw new Error('Broadsheet: the widget is not running');
     return call(this.#widget);
   }
@@ -183,7 +211,7 @@ class BroadsheetNews extends HTMLElement {
 
   /** The query, the order, the open article's id and how many articles are found. */
   get state() {
-    return this.#widget ? this.#widget.state() : null;
+    return this.#widget && !stopped ? this.#widget.state() : null;
   }
 }
 

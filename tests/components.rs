@@ -22,9 +22,22 @@ async fn mount_widget() -> Element {
     mount_named(&next_name()).await
 }
 
+/// A name no widget has yet. Also clears the fragment, where the test runner leaves an entry
+/// of its own (`#wbg_style=…`): a fragment the page uses makes the widget keep its state in
+/// `history.state` instead (the end-to-end tests cover that), and these tests read the
+/// fragment.
 fn next_name() -> String {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(1);
+    let window = web_sys::window().unwrap();
+    if window.location().hash().unwrap().contains("wbg_") {
+        let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
+        window
+            .history()
+            .unwrap()
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            .unwrap();
+    }
     format!("t{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 

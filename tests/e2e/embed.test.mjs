@@ -15,13 +15,20 @@ const require = createRequire(new URL('../../tools/package.json', import.meta.ur
 const { By } = require('selenium-webdriver');
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The same pages over a build in which the query `test:panic` panics (scripts/test builds it).
+const PANIC_DIST = fileURLToPath(new URL('../../target/dist-panic/', import.meta.url));
 const RED = 'rgb(255, 0, 0)';
 
 let server;
+let panicServer;
 before(async () => {
   server = await serve(DIST);
+  panicServer = await serve(PANIC_DIST);
 });
-after(() => server?.close());
+after(() => {
+  server?.close();
+  panicServer?.close();
+});
 
 // In-page helpers, run by executeScript: they reach into an element's shadow root.
 function count(id, selector) {
@@ -234,6 +241,30 @@ for (const engine of ENGINES) {
       }
       await new Promise((r) => setTimeout(r, 500));
       assert.equal(await reports(), before, 'no securitypolicyviolation was reported');
+    });
+
+    test('a panic stops every widget with a message and an event; the host page runs on', async () => {
+      await driver.get(`${panicServer.url}demo.html`);
+      await until('both widgets are ready', ['news', 'sport'], () =>
+        window.bsEvents.filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
+      );
+      // Only this build panics on this query: the search runs while the widget renders.
+      await type('news', 'test:panic');
+      for (const id of ['news', 'sport']) {
+        await until(`#${id} says it stopped`, true, (id) =>
+          /Broadsheet stopped: reload the page/.test(
+            document.getElementById(id).shadowRoot.querySelector('[role=alert]')?.textContent ?? '',
+          ), id);
+        assert.equal(await run(count, id, '.broadsheet'), 0);
+      }
+      assert.deepEqual(
+        await run(() => window.bsEvents.filter((e) => e.type === 'broadsheet-error').map((e) => e.id).sort()),
+        ['news', 'sport'],
+      );
+      const refused = await run(() => document.getElementById('news').search('x').then(() => 'resolved', (e) => e.message));
+      assert.match(refused, /Broadsheet stopped/);
+      await driver.findElement(By.id('router-link')).click();
+      await until('the host page still routes', 'Route: inbox', () => document.getElementById('route').textContent);
     });
 
     test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
