@@ -8,7 +8,18 @@
 // returning a promise; `state`. Events, bubbling and composed: broadsheet-ready,
 // broadsheet-search, broadsheet-open, broadsheet-close, broadsheet-error.
 
-const here = (name) => new URL(name, import.meta.url).href;
+// A file next to this one; in the single-file build (scripts/build-single) the page carries
+// every file itself, in `broadsheetFiles`, and each becomes a blob: URL.
+const carried = globalThis.broadsheetFiles;
+const here = (name) => {
+  const file = carried?.[name];
+  if (!file) return new URL(name, import.meta.url).href;
+  if (typeof file === 'object') {
+    const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+    carried[name] = URL.createObjectURL(new Blob([bytes], { type: file.type }));
+  }
+  return carried[name];
+};
 const OPTIONS = ['query', 'filter', 'page-size', 'sort', 'layout', 'summary', 'address', 'theme'];
 
 // The styles the element needs before its stylesheet arrives (and if it never does).

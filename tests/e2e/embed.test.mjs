@@ -17,6 +17,8 @@ const { By } = require('selenium-webdriver');
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 // The same pages over a build in which the query `test:panic` panics (scripts/test builds it).
 const PANIC_DIST = fileURLToPath(new URL('../../target/dist-panic/', import.meta.url));
+// The single-file build of dist/ (scripts/single.mjs; scripts/test writes it here).
+const SINGLE = new URL('../../target/single/broadsheet.html', import.meta.url).href;
 const RED = 'rgb(255, 0, 0)';
 
 let server;
@@ -42,6 +44,9 @@ function style(id, selector, property) {
 function text(id, selector) {
   const element = document.getElementById(id)?.shadowRoot?.querySelector(selector);
   return element ? element.textContent : null;
+}
+function count_in_first(selector) {
+  return document.querySelector('broadsheet-news')?.shadowRoot?.querySelectorAll(selector).length ?? -1;
 }
 function element(id, selector) {
   return document.getElementById(id)?.shadowRoot?.querySelector(selector) ?? null;
@@ -265,6 +270,20 @@ for (const engine of ENGINES) {
       assert.match(refused, /Broadsheet stopped/);
       await driver.findElement(By.id('router-link')).click();
       await until('the host page still routes', 'Route: inbox', () => document.getElementById('route').textContent);
+    });
+
+    test('the single-file build opens from file:// and works', async () => {
+      await driver.get(SINGLE);
+      await until('it lists a page of cards', 20, count_in_first, '.bs-card');
+      // Styled by its carried stylesheet: the default accent.
+      assert.equal(
+        await run(() => getComputedStyle(document.querySelector('broadsheet-news').shadowRoot.querySelector('.bs-card-open')).color),
+        'rgb(29, 78, 216)',
+      );
+      const input = await run(() => document.querySelector('broadsheet-news').shadowRoot.querySelector('.bs-search-input'));
+      await input.sendKeys('otters');
+      await until('searching works', 'otters', () => document.querySelector('broadsheet-news').state?.query);
+      assert.ok((await run(count_in_first, '.bs-card')) >= 1);
     });
 
     test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
