@@ -23,9 +23,10 @@ const here = (name) => {
 const OPTIONS = ['query', 'filter', 'page-size', 'sort', 'layout', 'summary', 'address', 'theme'];
 
 // The styles the element needs before its stylesheet arrives (and if it never does).
-const SHELL = `:host{display:block}:host([hidden]){display:none}
+const SHELL = `:host{display:block;min-height:var(--bs-reserve,24rem)}:host([hidden]){display:none}
+:host([layout=compact]){min-height:var(--bs-reserve,12rem)}
 .bs-shell{box-sizing:border-box;max-width:48rem;margin:0 auto;padding:1rem;
-min-height:var(--bs-reserve,24rem);font:1rem/1.5 var(--bs-font,system-ui,sans-serif);
+font:1rem/1.5 var(--bs-font,system-ui,sans-serif);
 color:var(--bs-ink,#1b1f24);background:var(--bs-paper,#fff)}
 .bs-shell[hidden]{display:none}
 @media (prefers-color-scheme:dark){.bs-shell{color:var(--bs-ink,#e6edf3);background:var(--bs-paper,#0d1117)}}

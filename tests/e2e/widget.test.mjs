@@ -215,7 +215,21 @@ test('first paint and first article, measured on a fresh page', async () => {
   );
   const timing = { fcp, now: listed };
   assert.ok(timing.fcp > 0, 'the page paints');
-  console.log(`# metric first-contentful-paint ${timing.fcp.toFixed(0)} ms; first article listed by ${timing.now.toFixed(0)} ms`);
+  // How far the page moved as the widget replaced its placeholder (Cumulative Layout Shift).
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + e.value, 0))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        setTimeout(() => resolve(0), 1000);
+      }),
+  );
+  console.log(
+    `# metric first-contentful-paint ${timing.fcp.toFixed(0)} ms; first article listed by ${timing.now.toFixed(0)} ms; layout shift ${shift.toFixed(4)}`,
+  );
   await page.close();
 });
 
