@@ -245,3 +245,22 @@ fn an_unreadable_folder_is_named_and_the_rest_is_still_read() {
         .arg(&dir)
         .status();
 }
+
+#[test]
+fn a_damaged_article_count_or_name_table_is_refused_on_open() {
+    let dir = folder("count");
+    write(&dir, "a.txt", b"A\n\nBody.");
+    write(&dir, "b.txt", b"B\n\nAnother body.");
+    let bytes = compile_dir(&dir).unwrap().bytes;
+    assert!(Packed::open(Box::leak(bytes.clone().into_boxed_slice())).is_ok());
+    // The count is the u32 after the four-byte magic.
+    for count in [0u32, 1, 3, 16_777_215, u32::MAX] {
+        let mut damaged = bytes.clone();
+        damaged[4..8].copy_from_slice(&count.to_le_bytes());
+        let opened = Packed::open(Box::leak(damaged.into_boxed_slice()));
+        assert!(
+            opened.is_err(),
+            "a count of {count} for 2 articles was accepted"
+        );
+    }
+}

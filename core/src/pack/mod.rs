@@ -164,6 +164,24 @@ impl Packed {
         let vocab = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
+        // Every count and offset is checked against the bytes here, once: a damaged header
+        // must not make a reader list millions of articles or allocate for them.
+        let mut reader = Reader::new(lengths);
+        let (mut listed, mut total) = (0usize, 0u64);
+        while let Some(len) = reader.varint() {
+            listed += 1;
+            total = total.saturating_add(len);
+        }
+        if listed != count || total != records.len() as u64 {
+            return Err(NotACorpus("the article count does not match the records"));
+        }
+        let last_name = name_starts
+            .len()
+            .checked_sub(4)
+            .and_then(|at| u32_at(name_starts, at / 4));
+        if name_starts.len() % 4 != 0 || last_name.map(|n| n as usize) != Some(names.len()) {
+            return Err(NotACorpus("the name table does not match the names"));
+        }
         Ok(Packed {
             count,
             lengths,
