@@ -164,15 +164,15 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let reading = state.open.filter(|&index| index < corpus.len());
-    let class = classes!(
-        "broadsheet",
-        (options.layout == Layout::Compact).then_some("bs-compact"),
-        match options.theme {
-            Theme::Auto => None,
-            Theme::Light => Some("bs-light"),
-            Theme::Dark => Some("bs-dark"),
-        }
-    );
+    // One of six fixed class lists (`classes!` would bring a hash set into the wasm).
+    let class = match (options.layout, options.theme) {
+        (Layout::Full, Theme::Auto) => "broadsheet",
+        (Layout::Full, Theme::Light) => "broadsheet bs-light",
+        (Layout::Full, Theme::Dark) => "broadsheet bs-dark",
+        (Layout::Compact, Theme::Auto) => "broadsheet bs-compact",
+        (Layout::Compact, Theme::Light) => "broadsheet bs-compact bs-light",
+        (Layout::Compact, Theme::Dark) => "broadsheet bs-compact bs-dark",
+    };
     let card = || {
         summary_card(
             corpus,
