@@ -264,3 +264,35 @@ fn a_damaged_article_count_or_name_table_is_refused_on_open() {
         );
     }
 }
+
+#[test]
+fn a_front_matter_url_must_be_a_whole_web_address() {
+    let dir = folder("urls");
+    write(
+        &dir,
+        "tail.md",
+        b"---\ntitle: Tail\nurl: https://ok.example/\"><script>\n---\nBody.",
+    );
+    write(
+        &dir,
+        "upper.md",
+        b"---\ntitle: Upper\nurl: HTTPS://ok.example/a\n---\nBody.",
+    );
+    let corpus = load_dir(&dir);
+    let url = |id: &str| {
+        corpus
+            .articles
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.url.as_ref().map(|u| u.to_string()))
+    };
+    assert_eq!(url("tail"), None);
+    assert_eq!(url("upper").as_deref(), Some("https://ok.example/a"));
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(
+        report
+            .iter()
+            .any(|d| d.contains("tail.md: warning: left out the url")),
+        "{report:?}"
+    );
+}

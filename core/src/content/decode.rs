@@ -52,12 +52,40 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<(String, Option<Diagnostic>),
             (bytes.iter().map(|&b| cp1252(b)).collect(), Some(warning))
         }
     };
+    // Text holds next to no control characters; compressed or binary data without a NUL byte
+    // holds them by the dozen (about one byte in eight of random data).
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if controls >= 4 && controls * 100 > text.chars().count() {
+        return Err(Diagnostic::error(
+            path,
+            None,
+            format!("this looks like a binary file, not text ({controls} control characters)"),
+        )
+        .hint("save the article as plain text, or move the file out of the articles folder"));
+    }
     Ok((text.replace("\r\n", "\n").replace('\r', "\n"), warning))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_without_nul_bytes_is_an_error_but_a_stray_control_is_not() {
+        // Bytes as compressed data has them: no NUL, many controls.
+        let bytes: Vec<u8> = (1..=255u8).cycle().take(4096).collect();
+        let err = decode(Path::new("a.txt"), &bytes).unwrap_err();
+        assert!(err.message.contains("looks like a binary file"), "{err}");
+        let (text, _) = decode(
+            Path::new("a.txt"),
+            b"Headline\n\nA form feed \x0c and one \x1b escape in a long enough paragraph of text.",
+        )
+        .unwrap();
+        assert!(text.starts_with("Headline"));
+    }
 
     #[test]
     fn utf8_passes_through_without_bom_or_crlf() {

@@ -229,14 +229,17 @@ pub fn parse_markdown(
             Event::Start(Tag::Strong) => b.strong += 1,
             Event::End(TagEnd::Strong) => b.strong = b.strong.saturating_sub(1),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                let href = dest_url.trim();
-                let safe = href.starts_with("https://") || href.starts_with("http://");
-                b.link = Some(safe.then(|| href.to_owned()));
+                b.link = Some(super::web_address(&dest_url));
                 b.link_text.clear();
             }
             Event::End(TagEnd::Link) => {
-                let text = std::mem::take(&mut b.link_text);
-                let inline = match b.link.take().flatten() {
+                let mut text = std::mem::take(&mut b.link_text);
+                let href = b.link.take().flatten();
+                // A link whose text was all markup (an image, raw HTML) shows its address.
+                if text.trim().is_empty() {
+                    text = href.clone().unwrap_or_default();
+                }
+                let inline = match href {
                     Some(href) => Inline::Link {
                         text: text.into(),
                         href: href.into(),
@@ -364,6 +367,36 @@ mod tests {
             parse("# T\n\n<script>alert(1)</script>\n\nText ![alt words](x.png) <b>here</b>.\n");
         assert_eq!(p.blocks.len(), 1);
         assert_eq!(p.blocks[0].plain_text(), "Text  here.");
+    }
+
+    #[test]
+    fn links_keep_their_paragraph_and_any_case_of_scheme() {
+        let p = parse(
+            "# T\n\n[<img src=x onerror=alert(1)>](https://ok.example/)\n\n[x](HTTPS://example.org) and [y](JavaScript:alert(1)).\n",
+        );
+        assert_eq!(p.blocks.len(), 2, "{:?}", p.blocks);
+        let links = |block: &Block| match block {
+            Block::Paragraph { content } => content
+                .iter()
+                .filter_map(|inline| match inline {
+                    Inline::Link { text, href } => Some((text.to_string(), href.to_string())),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            links(&p.blocks[0]),
+            [(
+                "https://ok.example/".to_owned(),
+                "https://ok.example/".to_owned()
+            )]
+        );
+        assert_eq!(
+            links(&p.blocks[1]),
+            [("x".to_owned(), "https://example.org".to_owned())]
+        );
+        assert_eq!(p.blocks[1].plain_text(), "x and y.");
     }
 
     #[test]

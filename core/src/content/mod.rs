@@ -5,6 +5,7 @@ mod decode;
 mod front;
 mod markdown;
 mod raw;
+mod url;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ pub use front::{parse_date, FrontMatter};
 
 pub use markdown::parse_markdown;
 pub use raw::parse_raw;
+pub use url::web_address;
 
 /// File extensions read as articles: plain text, then Markdown.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
@@ -306,9 +308,9 @@ fn assemble(
     parsed: Parsed,
 ) -> (Article, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
-    let url = front.url.filter(|url| {
-        let ok = url.starts_with("https://") || url.starts_with("http://");
-        if !ok {
+    let url = front.url.and_then(|url| {
+        let address = web_address(&url);
+        if address.is_none() {
             warnings.push(
                 Diagnostic::warning(
                     path,
@@ -318,7 +320,7 @@ fn assemble(
                 .hint("give the original's address starting with https://"),
             );
         }
-        ok
+        address
     });
     let media_date = parsed.blocks.iter().find_map(|block| match block {
         Block::Media { media } => Some(Dated {
