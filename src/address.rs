@@ -126,6 +126,21 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Browsers refuse addresses past a few megabytes (about 233,000 CJK characters of query,
+    // encoded), and such an entry is lost: a query that long is left out of the address.
+    let kept;
+    let address = if address.query.chars().count() > MAX_QUERY {
+        web_sys::console::warn_1(
+            &format!("Broadsheet: the query is longer than the {MAX_QUERY} characters the page address keeps; it is left out of the address").into(),
+        );
+        kept = Address {
+            query: String::new(),
+            ..address.clone()
+        };
+        &kept
+    } else {
+        address
+    };
     let Ok(history) = window.history() else {
         return;
     };
@@ -191,6 +206,9 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     };
     put(&host_state, Some(&url));
 }
+
+/// The longest query the page address keeps, in characters.
+pub const MAX_QUERY: usize = 2000;
 
 /// How long typing must pause before the address follows it. Writing the address costs the
 /// page a few milliseconds (browsers also fetch the page's icon again), too much for every

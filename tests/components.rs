@@ -321,6 +321,19 @@ async fn leaving_the_page_writes_the_typing_at_once() {
     assert!(hash().contains(&format!("{name}.q=comet")), "{}", hash());
 }
 
+/// A query past what the address keeps is left out of it (the article still goes in).
+#[wasm_bindgen_test]
+async fn a_query_too_long_for_the_address_is_left_out_of_it() {
+    let name = next_name();
+    let host = mount_named(&name).await;
+    type_query(&host, &"北京".repeat(1001)).await;
+    pause(400).await;
+    assert!(!hash().contains(&format!("{name}.q=")), "{}", hash());
+    type_query(&host, &"北京".repeat(1000)).await;
+    pause(400).await;
+    assert!(hash().contains(&format!("{name}.q=")), "{}", hash());
+}
+
 fn set_hash_and_pop(hash: &str) {
     let window = web_sys::window().unwrap();
     window
