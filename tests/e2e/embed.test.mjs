@@ -272,6 +272,20 @@ for (const engine of ENGINES) {
       await until('the host page still routes', 'Route: inbox', () => document.getElementById('route').textContent);
     });
 
+    test('in a sandboxed iframe without allow-same-origin it works and is styled', async () => {
+      await go('test/sandboxed.html');
+      await driver.switchTo().frame(await driver.findElement(By.id('frame')));
+      try {
+        await until('the framed widget lists a page of cards', 20, count_in_first, '.bs-card');
+        assert.equal(
+          await run(() => getComputedStyle(document.querySelector('broadsheet-news').shadowRoot.querySelector('.bs-card-open')).color),
+          'rgb(29, 78, 216)',
+        );
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+    });
+
     test('the single-file build opens from file:// and works', async () => {
       await driver.get(SINGLE);
       await until('it lists a page of cards', 20, count_in_first, '.bs-card');

@@ -9,6 +9,10 @@ uploaded, with three test-only twists, each named by the request:
   /slow/<file>       the folder again, the .wasm a second and a half late
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files
 
+Every response allows any origin (Access-Control-Allow-Origin: *), as the README asks of a
+server hosting the widget for other origins: a sandboxed iframe's page has an origin of its
+own.
+
 Usage: python3 server.py <folder>; prints the port it listens on.
 """
 
@@ -65,6 +69,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         policy = POLICIES.get(parse_qs(urlsplit(self.path).query).get("csp", [""])[0])
         if policy:
             self.send_header("Content-Security-Policy", policy)
+        self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def log_message(self, *args):
