@@ -296,3 +296,36 @@ fn a_front_matter_url_must_be_a_whole_web_address() {
         "{report:?}"
     );
 }
+
+#[test]
+fn limits_an_article_may_reach_and_what_is_said_past_them() {
+    let dir = folder("limits");
+    let limit = usize::try_from(broadsheet_core::content::MAX_FILE_BYTES).unwrap();
+    // Exactly the largest file read: accepted, with a warning for its size.
+    let mut largest = b"Largest\n\n".to_vec();
+    while largest.len() < limit {
+        largest.extend_from_slice(b"A sentence of an article that goes on and on. ");
+    }
+    largest.truncate(limit);
+    write(&dir, "largest.txt", &largest);
+    let long_headline = "Word ".repeat(70);
+    write(
+        &dir,
+        "headline.txt",
+        format!("{long_headline}\n\nBody.").as_bytes(),
+    );
+    write(&dir, "fine.txt", b"A fine headline\n\nBody.");
+    let corpus = load_dir(&dir);
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    let report = report.join("\n");
+    assert_eq!(corpus.articles.len(), 3, "{report}");
+    assert!(
+        report.contains("largest.txt: warning: the file is 4096 KiB"),
+        "{report}"
+    );
+    assert!(
+        report.contains("headline.txt: warning: the headline is 349 characters long"),
+        "{report}"
+    );
+    assert_eq!(corpus.diagnostics.len(), 2, "{report}");
+}

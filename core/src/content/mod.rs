@@ -171,6 +171,12 @@ fn list_files(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>
     }
 }
 
+/// Past this size an article file is read with a warning, in bytes.
+pub const LARGE_FILE_BYTES: u64 = 1 << 20;
+
+/// Past this length a headline is read with a warning, in characters.
+pub const MAX_HEADLINE_CHARS: usize = 300;
+
 /// The largest article file read, in bytes. A long feature is a few hundred kilobytes; past
 /// this a file is refused rather than built into every reader's download.
 pub const MAX_FILE_BYTES: u64 = 4 << 20;
@@ -239,24 +245,70 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) -> Option<Article> {
             return None;
         }
     };
-    let text = match decode(path, &bytes) {
+    if bytes.len() as u64 > LARGE_FILE_BYTES {
+        corpus.diagnostics.push(
+            Diagnostic::warning(
+                path,
+                None,
+                format!(
+                    "the file is {} KiB, longer than the longest feature; every reader downloads it with the widget",
+                    bytes.len() >> 10
+                ),
+            )
+            .hint("split it into several articles, or leave it out"),
+        );
+    }
+    from_bytes(
+        path,
+        extension,
+        id,
+        section,
+        &bytes,
+        &mut corpus.diagnostics,
+    )
+}
+
+/// Reads one article from the bytes of a file at `path` (its name gives the kind and the id,
+/// as in a folder's top level): the article, unless it is a draft or has errors, and every
+/// problem found. What the build does for each file once it has been read.
+pub fn article_from_bytes(path: &Path, bytes: &[u8]) -> (Option<Article>, Vec<Diagnostic>) {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let id = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut diagnostics = Vec::new();
+    let article = from_bytes(path, extension, id, String::new(), bytes, &mut diagnostics);
+    (article, diagnostics)
+}
+
+/// Decodes and parses a file's bytes; its problems go to `diagnostics`.
+fn from_bytes(
+    path: &Path,
+    extension: &str,
+    id: String,
+    section: String,
+    bytes: &[u8],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Article> {
+    let text = match decode(path, bytes) {
         Ok((text, warning)) => {
-            corpus.diagnostics.extend(warning);
+            diagnostics.extend(warning);
             text
         }
         Err(err) => {
-            corpus.diagnostics.push(err);
+            diagnostics.push(err);
             return None;
         }
     };
     match parse_text(path, extension, &text) {
         Ok(Some((front, parsed))) => {
             let (article, warnings) = assemble(path, id, section, front, parsed);
-            corpus.diagnostics.extend(warnings);
+            diagnostics.extend(warnings);
             Some(article)
         }
         Ok(None) => {
-            corpus.diagnostics.push(
+            diagnostics.push(
                 Diagnostic::warning(
                     path,
                     Some(1),
@@ -267,7 +319,7 @@ fn load_file(dir: &Path, path: &Path, corpus: &mut Corpus) -> Option<Article> {
             None
         }
         Err(errors) => {
-            corpus.diagnostics.extend(errors);
+            diagnostics.extend(errors);
             None
         }
     }
@@ -308,6 +360,17 @@ fn assemble(
     parsed: Parsed,
 ) -> (Article, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
+    let headline = parsed.title.chars().count();
+    if headline > MAX_HEADLINE_CHARS {
+        warnings.push(
+            Diagnostic::warning(
+                path,
+                None,
+                format!("the headline is {headline} characters long; more than {MAX_HEADLINE_CHARS} will not read as one"),
+            )
+            .hint("shorten the headline (the first line, or `title`), and move the rest into the body"),
+        );
+    }
     let url = front.url.and_then(|url| {
         let address = web_address(&url);
         if address.is_none() {
