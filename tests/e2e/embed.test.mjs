@@ -286,6 +286,48 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a host page in the way: storage that throws, keys swallowed, wrapped built-ins and history, 20 widgets, Back and Forward 50 times while typing', async () => {
+      await go('test/hostile-host.html');
+      await until('all twenty widgets start', 20, () =>
+        [...document.querySelectorAll('broadsheet-news')].filter((w) => w.shadowRoot?.querySelectorAll('.bs-card').length === 3)
+          .length,
+      );
+      await type('w1', 'harbour');
+      await type('w20', 'comet');
+      await until('both find', ['harbour', 'comet'], () => [
+        document.getElementById('w1').state.query,
+        document.getElementById('w20').state.query,
+      ]);
+      // A step: the page's wrapped pushState is the one the widget calls.
+      await press('w1', '.bs-card-open');
+      await until('the reader opens', 1, count, 'w1', '.bs-reader');
+      assert.ok((await run(() => window.bsHistoryCalls)) > 0);
+      await driver.navigate().back();
+      await until('Back closes it', 0, count, 'w1', '.bs-reader');
+      // Typing whenever the list is showing (Forward comes back to the open article).
+      for (let i = 0; i < 50; i++) {
+        if ((await run(count, 'w1', '.bs-search-input')) === 1) await type('w1', i % 2 ? 'a' : ' ');
+        if (i % 2) await driver.navigate().back();
+        else await driver.navigate().forward();
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      // Still working, and what it shows is what its entry in the address says.
+      const { query, address } = await run(() => {
+        const pair = location.hash
+          .slice(1)
+          .split('&')
+          .find((p) => p.startsWith('w1.q='));
+        return {
+          query: document.getElementById('w1').state.query,
+          address: pair ? decodeURIComponent(pair.slice(5)) : '',
+        };
+      });
+      assert.equal(query, address);
+      await type('w1', 'x');
+      await until('the widget still answers', true, () => document.getElementById('w1').state.query.endsWith('x'));
+      assert.deepEqual(await run(() => window.bsErrors), []);
+    });
+
     test('the single-file build opens from file:// and works', async () => {
       await driver.get(SINGLE);
       await until('it lists a page of cards', 20, count_in_first, '.bs-card');
