@@ -1,18 +1,79 @@
-//! The body of an article: its typed blocks as HTML elements, text always as text.
+//! The body of an article: its typed blocks as HTML elements, text always as text. A long
+//! article is put on the page a piece at a time, one piece a frame, so that its start shows
+//! at once and the page never waits for the rest.
+
+use std::rc::Rc;
 
 use broadsheet_core::model::{Article, Block, Inline};
 use yew::prelude::*;
 
 use super::media_caption;
 
-/// Paragraphs, lead-ins, headings, quotes, lists and media captions, in reading order.
-pub fn article_body(article: &Article) -> Html {
+/// Blocks in one piece of the body.
+const PIECE: usize = 400;
+
+/// Props of [`ArticleBody`].
+#[derive(Properties, Clone)]
+pub struct ArticleBodyProps {
+    /// The article, compared by identity.
+    pub article: Rc<Article>,
+}
+
+impl PartialEq for ArticleBodyProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article)
+    }
+}
+
+/// Paragraphs, lead-ins, headings, quotes, lists and media captions, in reading order: the
+/// first piece at once, the next one a frame later, and so on.
+#[component]
+pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let total = props.article.blocks.len().div_ceil(PIECE);
+    let shown = use_state_eq(|| 1);
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, total), move |&(now, total)| {
+            if now < total {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(1)).await;
+                    shown.set(now + 1);
+                });
+            }
+        });
+    }
     html! {
         <div class="bs-body">
-            for block in article.blocks.iter() {
-                {block_html(block)}
+            for piece in 0..(*shown).min(total) {
+                <Piece key={piece} article={props.article.clone()} {piece} />
             }
         </div>
+    }
+}
+
+/// Props of [`Piece`].
+#[derive(Properties, Clone)]
+struct PieceProps {
+    article: Rc<Article>,
+    piece: usize,
+}
+
+impl PartialEq for PieceProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article) && self.piece == other.piece
+    }
+}
+
+/// One piece of the body: rendered once, left alone as the next pieces arrive.
+#[component]
+fn Piece(props: &PieceProps) -> Html {
+    let start = props.piece * PIECE;
+    let end = (start + PIECE).min(props.article.blocks.len());
+    let blocks = props.article.blocks.get(start..end).unwrap_or_default();
+    html! {
+        for block in blocks.iter() {
+            {block_html(block)}
+        }
     }
 }
 

