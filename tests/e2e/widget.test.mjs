@@ -244,6 +244,34 @@ test('the release build publishes the same articles as a JSON Feed', async () =>
   await page.close();
 });
 
+test('older pages: a data-broadsheet element and the bindings started by hand still work', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${server.url}test/legacy.html`);
+  await page.locator('#old .bs-card').first().waitFor();
+  assert.equal(await page.locator('#old .bs-card').count(), 20);
+  // Styled by the page's own link to the stylesheet, in the page itself (no shadow root).
+  assert.equal(await page.evaluate(() => document.getElementById('old').shadowRoot), null);
+  assert.equal(await page.locator('#old .bs-card-open').first().evaluate((e) => getComputedStyle(e).color), 'rgb(29, 78, 216)');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('when WebAssembly cannot run, the page gets a message and no uncaught error', async () => {
+  for (const path of ['broken/index.html', 'index.html?csp=nowasm']) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`${server.url}${path}`);
+    await page.locator('broadsheet-news [role=alert]').waitFor();
+    assert.match(await page.locator('broadsheet-news [role=alert]').textContent(), /Broadsheet could not start/);
+    await page.waitForTimeout(300);
+    assert.deepEqual(errors, [], path);
+    await page.close();
+  }
+});
+
 test('no page logged a console error or warning, or failed a request', () => {
   assert.deepEqual(problems, []);
 });
