@@ -28,7 +28,7 @@ const SHELL = `:host{display:block;min-height:var(--bs-reserve,24rem)}:host([hid
 .bs-shell{box-sizing:border-box;max-width:48rem;margin:0 auto;padding:1rem;
 font:1rem/1.5 var(--bs-font,system-ui,sans-serif);
 color:var(--bs-ink,#1b1f24);background:var(--bs-paper,#fff)}
-.bs-shell[hidden]{display:none}
+.bs-shell[hidden]{display:none}.bs-mount{all:initial;display:block}
 @media (prefers-color-scheme:dark){.bs-shell{color:var(--bs-ink,#e6edf3);background:var(--bs-paper,#0d1117)}}
 .bs-shell a{color:var(--bs-accent,#1d4ed8)}`;
 
@@ -120,6 +120,7 @@ class BroadsheetNews extends HTMLElement {
     this.#shell.setAttribute('role', 'status');
     this.#shell.textContent = 'Loading articles…';
     const mount = document.createElement('div');
+    mount.className = 'bs-mount';
     root.replaceChildren(link, this.#shell, mount);
     const generation = ++this.#generation;
     const current = () => generation === this.#generation && this.isConnected;

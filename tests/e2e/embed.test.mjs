@@ -48,6 +48,19 @@ function text(id, selector) {
 function count_in_first(selector) {
   return document.querySelector('broadsheet-news')?.shadowRoot?.querySelectorAll(selector).length ?? -1;
 }
+/** How every element inside a widget looks: the properties a host page could spoil. */
+function looks(id) {
+  const properties = [
+    'display', 'visibility', 'color', 'background-color', 'font-family', 'font-size', 'font-weight',
+    'font-style', 'text-transform', 'text-decoration-line', 'letter-spacing', 'line-height',
+    'border-top-style', 'border-top-color', 'padding-top', 'margin-top', 'opacity', 'text-align',
+  ];
+  // (The stylesheet's <link> is never rendered.)
+  return [...document.getElementById(id).shadowRoot.querySelectorAll(':not(link)')].map((e) => {
+    const style = getComputedStyle(e);
+    return `${e.localName}.${e.getAttribute('class') ?? ''} ${properties.map((p) => style.getPropertyValue(p)).join(' | ')}`;
+  });
+}
 function element(id, selector) {
   return document.getElementById(id)?.shadowRoot?.querySelector(selector) ?? null;
 }
@@ -111,6 +124,15 @@ for (const engine of ENGINES) {
       // --bs-accent on the element itself, and on an ancestor.
       assert.equal(await run(style, 'first', '.bs-card-open', 'color'), 'rgb(0, 128, 0)');
       assert.equal(await run(style, 'second', '.bs-card-open', 'color'), 'rgb(128, 0, 128)');
+      // Every element inside looks exactly as on a plain page with the same element.
+      const hostile = await run(looks, 'first');
+      await go('test/clean.html');
+      await until('the plain page lists a page of cards', 20, count, 'first', '.bs-card');
+      const plain = await run(looks, 'first');
+      assert.ok(plain.length > 100, `${plain.length} elements`);
+      assert.deepEqual(hostile, plain);
+      await go('test/hostile.html');
+      await until('the first widget lists a page of cards again', 20, count, 'first', '.bs-card');
       // The reader's heading keeps its own case.
       await press('first', '.bs-card-open');
       await until('the reader opens', 1, count, 'first', '.bs-reader');
