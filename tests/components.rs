@@ -624,3 +624,53 @@ async fn the_reader_shows_the_article_at_a_glance() {
         Some("2023-04-17")
     );
 }
+
+/// Between articles: the next and previous results by button and by key, from anywhere in the
+/// reader; related articles; the way to the original.
+#[wasm_bindgen_test]
+async fn the_reader_steps_through_the_results_and_to_related_articles() {
+    let host = mount_widget().await;
+    let titles = texts(&host, ".bs-card-title");
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    let shown = || {
+        find(&host, ".bs-reader-title")
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(shown(), titles[0]);
+    // The first result has no previous one.
+    assert!(find(&host, ".bs-previous").is_none());
+    click(&find(&host, ".bs-next").unwrap()).await;
+    assert_eq!(shown(), titles[1]);
+    // Keys work from the body's text, not only from the headline.
+    let paragraph = || find(&host, ".bs-body p").unwrap();
+    press(&paragraph(), "]").await;
+    assert_eq!(shown(), titles[2]);
+    press(&paragraph(), "p").await;
+    assert_eq!(shown(), titles[1]);
+    click(&find(&host, ".bs-previous").unwrap()).await;
+    assert_eq!(shown(), titles[0]);
+    // Up to three related articles (as many as the build found alike), each with its
+    // publication and date; one opens.
+    let related = texts(&host, ".bs-related .bs-link");
+    assert!((1..=3).contains(&related.len()), "{related:?}");
+    assert_eq!(texts(&host, ".bs-related .bs-meta").len(), related.len());
+    click(&find(&host, ".bs-related .bs-link").unwrap()).await;
+    assert_eq!(shown(), related[0]);
+    press(&find(&host, ".bs-body p").unwrap(), "Escape").await;
+    assert!(find(&host, ".bs-list").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_article_with_an_original_links_to_it_safely() {
+    let host = mount_widget().await;
+    type_query(&host, "comet discovery northreach").await;
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    let link = find(&host, ".bs-original a").expect("a link to the original");
+    assert!(link.get_attribute("href").unwrap().starts_with("https://"));
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+}

@@ -187,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div {class}>
             if let Some(index) = reading {
-                <Reader {corpus} {index} {on_close} />
+                <Reader {corpus} {index} neighbours={neighbours(&found, index)} {on_close} on_open={on_open.clone()} />
             } else {
                 {search_box(&state.query, state.sort, &menu, &on_search, &on_sort)}
                 {filter_bar(&state.query, &on_filter)}
@@ -291,4 +291,18 @@ struct Opened<'a> {
     id: &'a str,
     headline: Option<String>,
     url: Option<String>,
+}
+
+/// The articles before and after `index` in what was found, in its order.
+fn neighbours(found: &Found, index: usize) -> (Option<usize>, Option<usize>) {
+    let hits = &found.0.hits;
+    match hits.iter().position(|hit| hit.article == index) {
+        Some(at) => (
+            at.checked_sub(1)
+                .and_then(|before| hits.get(before))
+                .map(|hit| hit.article),
+            hits.get(at + 1).map(|hit| hit.article),
+        ),
+        None => (None, None),
+    }
 }

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use super::{article_meta, glance, use_article, ArticleBody};
+use broadsheet_core::pack::Facts;
+
 use crate::state::Corpus;
 
 /// Props of [`Reader`].
@@ -12,42 +14,122 @@ pub struct ReaderProps {
     pub corpus: Corpus,
     /// The article to show.
     pub index: usize,
+    /// The articles before and after it in the current results, in their current order.
+    pub neighbours: (Option<usize>, Option<usize>),
     /// Called when the reader goes back to the list (the back button or Escape).
     pub on_close: Callback<()>,
+    /// Called with another article to open (previous, next, related).
+    pub on_open: Callback<usize>,
 }
 
-/// Headline, facts, the article at a glance, and its body. The headline takes the focus on opening, so
-/// keyboard and screen-reader users land at the start of the text.
+/// Headline, facts, the article at a glance, its body, the way to the original, related
+/// articles, and the previous and next results. The headline takes the focus on opening, so
+/// keyboard and screen-reader users land at the start of the text; the widget's top is
+/// scrolled into view only when it is out of view. Keys, anywhere inside: Escape goes back,
+/// `[` or `p` to the previous result, `]` or `n` to the next.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let heading = use_node_ref();
+    let top = use_node_ref();
     {
-        let heading = heading.clone();
+        let (heading, top) = (heading.clone(), top.clone());
         use_effect_with(props.index, move |_| {
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = heading.focus_with_options(&options);
+            }
+            if let (Some(top), Some(window)) = (top.cast::<web_sys::Element>(), web_sys::window()) {
+                let y = top.get_bounding_client_rect().top();
+                let height = window.inner_height().ok().and_then(|h| h.as_f64());
+                if y < 0.0 || height.is_some_and(|h| y > h) {
+                    top.scroll_into_view();
+                }
             }
         });
     }
     let Some(article) = use_article(props.corpus, props.index) else {
         return Html::default();
     };
+    let (previous, next) = props.neighbours;
     let onkeydown = {
-        let on_close = props.on_close.clone();
+        let (on_close, on_open) = (props.on_close.clone(), props.on_open.clone());
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                on_close.emit(());
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let to = match event.key().as_str() {
+                "Escape" => return on_close.emit(()),
+                "[" | "p" => previous,
+                "]" | "n" => next,
+                _ => return,
+            };
+            if let Some(to) = to {
+                event.prevent_default();
+                on_open.emit(to);
             }
         })
     };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
+    let corpus = props.corpus;
+    let title = move |i: usize| {
+        corpus
+            .get(i)
+            .map(|a| a.title.to_string())
+            .unwrap_or_default()
+    };
+    let step = |to: Option<usize>, label: &'static str, class: &'static str| {
+        to.map(|to| {
+            let onclick = props.on_open.reform(move |_: MouseEvent| to);
+            html! {
+                <button type="button" class={class} {onclick} title={title(to)}>{label}</button>
+            }
+        })
+    };
+    let related: Vec<usize> = article
+        .related
+        .iter()
+        .filter_map(|id| corpus.find(id))
+        .collect();
     html! {
-        <article class="bs-reader" {onkeydown}>
+        // Focusable, so that a click into the text keeps the keys inside the reader.
+        <article class="bs-reader" tabindex="-1" {onkeydown} ref={top}>
             <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
             {article_meta(&article, true)}
+            if let Some(url) = &article.url {
+                <p class="bs-original">
+                    <a href={url.to_string()} rel="noopener noreferrer" target="_blank">{"Read the original"}</a>
+                </p>
+            }
             {glance(&article)}
             <ArticleBody key={props.index} article={article.clone()} />
+            if !related.is_empty() {
+                <section class="bs-related" aria-label="Related articles">
+                    <h3>{"Related"}</h3>
+                    <ul>
+                        for i in related {
+                            <li>
+                                <button type="button" class="bs-link" onclick={props.on_open.reform(move |_: MouseEvent| i)}>{title(i)}</button>
+                                {corpus.facts(i).map(|f| related_facts(&f))}
+                            </li>
+                        }
+                    </ul>
+                </section>
+            }
+            if previous.is_some() || next.is_some() {
+                <nav class="bs-steps" aria-label="Previous and next result">
+                    {step(previous, "← Previous", "bs-previous")}
+                    {step(next, "Next →", "bs-next")}
+                </nav>
+            }
         </article>
     }
+}
+
+/// A related article's publication and date, after its headline.
+fn related_facts(facts: &Facts<'_>) -> Html {
+    let mut parts: Vec<String> = facts.source.map(str::to_owned).into_iter().collect();
+    parts.extend(facts.date.map(crate::format::dated));
+    html! { <span class="bs-meta">{parts.join(" · ")}</span> }
 }

@@ -244,6 +244,27 @@ test('the release build publishes the same articles as a JSON Feed', async () =>
   await page.close();
 });
 
+test('Escape closes the reader after a click into its text; opening scrolls only when the widget is out of view', async () => {
+  const page = await openWidget();
+  // The widget in view: opening the first article does not move the page.
+  await page.locator('.bs-card-open').first().click();
+  await page.locator('.bs-reader').waitFor();
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  await page.locator('.bs-body p').first().click();
+  await page.keyboard.press('Escape');
+  await page.locator('.bs-list').waitFor();
+  // Far down the list: the reader's top comes into view.
+  const card = page.locator('.bs-card-open').nth(15);
+  await card.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => scrollY);
+  assert.ok(before > 0);
+  await card.click();
+  await page.locator('.bs-reader').waitFor();
+  const top = await page.locator('.bs-reader').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 50, `the reader's top is at ${top}`);
+  await page.close();
+});
+
 test('older pages: a data-broadsheet element and the bindings started by hand still work', async () => {
   const page = await browser.newPage();
   const errors = [];
