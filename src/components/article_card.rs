@@ -33,7 +33,18 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         let button = button.clone();
         use_effect_with(props.focus, move |&focus| {
             if let Some(button) = button.cast::<web_sys::HtmlElement>().filter(|_| focus) {
-                let _ = button.focus();
+                // The card is brought to the middle of the view: the focus alone can leave it
+                // off screen (after Back, the browser restores an older scroll position).
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = button.focus_with_options(&options);
+                // After the task, so that the browser's own scroll restoration (Back) is done.
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    let place = web_sys::ScrollIntoViewOptions::new();
+                    place.set_block(web_sys::ScrollLogicalPosition::Center);
+                    button.scroll_into_view_with_scroll_into_view_options(&place);
+                });
             }
         });
     }

@@ -244,7 +244,7 @@ test('the release build publishes the same articles as a JSON Feed', async () =>
   await page.close();
 });
 
-test('Escape closes the reader after a click into its text; opening scrolls only when the widget is out of view', async () => {
+test('Escape closes the reader after a click into its text; opening scrolls only when the widget is out of view; Back brings the card into view', async () => {
   const page = await openWidget();
   // The widget in view: opening the first article does not move the page.
   await page.locator('.bs-card-open').first().click();
@@ -262,6 +262,17 @@ test('Escape closes the reader after a click into its text; opening scrolls only
   await page.locator('.bs-reader').waitFor();
   const top = await page.locator('.bs-reader').evaluate((e) => e.getBoundingClientRect().top);
   assert.ok(top >= 0 && top < 50, `the reader's top is at ${top}`);
+  // The browser's Back: the list again, with that card focused and in view.
+  const title = (await page.locator('.bs-reader-title').textContent()).trim();
+  await page.goBack();
+  await page.locator('.bs-list').waitFor();
+  await page.waitForFunction(() => {
+    const e = bsRoot().activeElement;
+    if (!e) return false;
+    const box = e.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
+  assert.equal((await focused(page)).text, title);
   await page.close();
 });
 
