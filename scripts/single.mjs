@@ -18,34 +18,22 @@ const files = {
 };
 // Inline scripts end at the first "</script": the loader and JSON never hold one, but make sure.
 const inline = (text) => text.replaceAll('</script', '<\\/script');
-const page = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Broadsheet</title>
-    <style>
-${read('page.css')}
-    </style>
-    <script>
-globalThis.broadsheetFiles = ${inline(JSON.stringify(files))};
-    </script>
-    <script type="module">
-${inline(read('broadsheet.js').toString())}
-    </script>
-  </head>
-  <body class="bs-page">
-    <header class="bs-page-header">
-      <h1>Broadsheet</h1>
-      <p>The news, searchable and summarised, right on the page.</p>
-    </header>
-    <main>
-      <broadsheet-news></broadsheet-news>
-      <noscript>Broadsheet needs JavaScript and WebAssembly to show its articles.</noscript>
-    </main>
-  </body>
-</html>
-`;
+// The shipped page, with its links to files replaced by what they hold.
+const replace = (text, pattern, by) => {
+  if (!pattern.test(text)) throw new Error(`${dist}/index.html has no ${pattern}: update scripts/single.mjs`);
+  return text.replace(pattern, () => by);
+};
+let page = read('index.html').toString();
+page = replace(page, /<link rel="icon"[^>]*>/, '');
+page = replace(page, /<link rel="modulepreload"[^>]*>/, '');
+page = replace(page, /<link rel="preload"[^>]*>/, '');
+page = replace(page, /<link rel="stylesheet" href="page.css" \/>/, `<style>\n${read('page.css')}</style>`);
+page = replace(
+  page,
+  /<script type="module" src="\.\/broadsheet.js"><\/script>/,
+  `<script>\nglobalThis.broadsheetFiles = ${inline(JSON.stringify(files))};\n</script>\n` +
+    `<script type="module">\n${inline(read('broadsheet.js').toString())}\n</script>`,
+);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, page);
 console.log(`${out}: ${page.length} bytes, opens from file://`);

@@ -5,7 +5,7 @@ const require = createRequire(new URL('../../tools/package.json', import.meta.ur
 const { chromium } = require('playwright-core');
 
 /** Flags that let Chromium run headless as root on a machine with a closed network. */
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

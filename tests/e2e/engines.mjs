@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
+import { FLAGS } from './browser.mjs';
+
 const require = createRequire(new URL('../../tools/package.json', import.meta.url));
 const { Builder, Capabilities, WebDriver } = require('selenium-webdriver');
 const chrome = require('selenium-webdriver/chrome');
@@ -63,13 +65,7 @@ export async function start(engine) {
       .setChromeBinaryPath('/usr/bin/chromium')
       .addArguments(
         '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...FLAGS,
         '--window-size=1280,900',
         `--user-data-dir=${mkdtempSync(join(tmpdir(), 'bs-chromium-'))}`,
       );
