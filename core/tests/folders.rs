@@ -329,3 +329,25 @@ fn limits_an_article_may_reach_and_what_is_said_past_them() {
     );
     assert_eq!(corpus.diagnostics.len(), 2, "{report}");
 }
+
+#[test]
+fn a_folder_with_more_articles_than_one_widget_holds_is_refused_before_reading_them() {
+    let dir = folder("many");
+    let most = broadsheet_core::content::MAX_ARTICLES;
+    // Empty files: had any been read, each would be an error of its own.
+    for i in 0..=most {
+        fs::File::create(dir.join(format!("a{i}.txt"))).unwrap();
+    }
+    let corpus = load_dir(&dir);
+    let report: Vec<String> = corpus.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(report.len(), 1, "{:?}", report.first());
+    assert!(
+        report[0].contains(&format!(
+            "error: the folder holds {} articles; one widget holds at most {most}",
+            most + 1
+        )),
+        "{}",
+        report[0]
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
