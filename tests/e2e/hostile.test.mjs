@@ -3,7 +3,8 @@
 // Strings, in headlines, publications, bylines, tags, summaries, urls, bodies and links) is
 // opened article by article, and every vector is typed as a query. After each: no dialog, no
 // write to the sentinel `window.bsPwned`, no element or attribute the widget does not make,
-// no link but http(s) or the widget's own, and the headline shown exactly as written.
+// no link but http(s) or the widget's own, and the headline, publication and byline shown
+// exactly as written.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -57,18 +58,26 @@ function install() {
     return bad;
   };
   const widget = () => document.querySelector('broadsheet-news');
+  // Waits (a frame at a time, two seconds at most) until `ready()` holds.
+  const settled = async (ready) => {
+    for (let i = 0; i < 120 && !ready(); i++) await frame();
+  };
   // Opens each article; returns what went wrong.
   window.bsOpenEach = async (items) => {
     const problems = [];
-    for (const { id, title } of items) {
+    for (const { id, title, vector } of items) {
       await widget().open(id);
-      await frame();
       const root = widget().shadowRoot;
+      await settled(() => widget().state?.open === id && root.querySelector('.bs-reader-title'));
       const shown = root.querySelector('.bs-reader-title')?.textContent ?? '';
       if (normal(shown) !== normal(title)) problems.push(`${id}: headline shown as ${JSON.stringify(shown)}`);
+      // The publication and the byline, also the vector, read as written in the facts line.
+      const facts = normal(root.querySelector('.bs-reader .bs-meta')?.textContent ?? '');
+      const written = normal(vector);
+      if (written && !facts.includes(written)) problems.push(`${id}: the facts line ${JSON.stringify(facts)} lacks the vector`);
       for (const p of window.bsScan(root)) problems.push(`${id}: ${p}`);
       await widget().close();
-      await frame();
+      await settled(() => root.querySelector('.bs-list, .bs-empty'));
     }
     return problems;
   };
@@ -80,9 +89,9 @@ function install() {
       const input = root.querySelector('.bs-search-input');
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame();
       // A search box's value holds no line breaks (HTML strips them): the rest must be kept.
       const typed = query.replace(/[\r\n]/g, '');
+      await settled(() => widget().state?.query === typed);
       if (input.value !== typed) problems.push(`${JSON.stringify(query)}: the box shows ${JSON.stringify(input.value)}`);
       if (widget().state?.query !== typed) problems.push(`${JSON.stringify(query)}: the state holds ${JSON.stringify(widget().state?.query)}`);
       for (const p of window.bsScan(root)) problems.push(`${JSON.stringify(query)}: ${p}`);
@@ -139,7 +148,7 @@ for (const engine of ENGINES) {
     test(`every article opened: ${VECTORS.length} vectors in every field`, async () => {
       const problems = [];
       for (let at = 0; at < VECTORS.length; at += BATCH) {
-        const batch = VECTORS.slice(at, at + BATCH).map(({ id, title }) => ({ id, title }));
+        const batch = VECTORS.slice(at, at + BATCH).map(({ id, title, vector }) => ({ id, title, vector }));
         problems.push(...(await driver.executeScript((items) => window.bsOpenEach(items), batch)));
       }
       assert.deepEqual(problems, []);
