@@ -82,6 +82,19 @@ pub fn address_name(host: &Element) -> AttrValue {
     }
 }
 
+/// The props of a widget called `name` in the page address, with the options `host`'s
+/// attributes give and `host` as the element its events go to.
+pub fn props_for(name: AttrValue, host: Element) -> AppProps {
+    AppProps {
+        name,
+        options: Rc::new(Options::read(&host)),
+        control: Rc::new(Control {
+            host: Some(host),
+            ..Control::default()
+        }),
+    }
+}
+
 /// One widget mounted into an element, as the element's script holds it.
 #[wasm_bindgen]
 pub struct Widget {
@@ -94,14 +107,7 @@ pub struct Widget {
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: Element, root: Element) -> Widget {
     crate::stopped::install();
-    let props = AppProps {
-        name: address_name(&host),
-        options: Rc::new(Options::read(&host)),
-        control: Rc::new(Control {
-            host: Some(host),
-            ..Control::default()
-        }),
-    };
+    let props = props_for(address_name(&host), host);
     let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Widget {
         handle: Some(handle),

@@ -1,15 +1,12 @@
 //! Putting the widget on a page the older way: into every element marked `data-broadsheet`,
 //! styled by the page's own link to the stylesheet. (`<broadsheet-news>` is `element.rs`.)
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{console, Element};
 use yew::{AppHandle, AttrValue};
 
-use crate::components::{App, AppProps};
-use crate::element::Control;
-use crate::options::Options;
+use crate::components::App;
+use crate::element::props_for;
 
 /// The attribute that marks an element to hold a widget.
 const HOST_ATTRIBUTE: &str = "data-broadsheet";
@@ -58,17 +55,11 @@ pub fn start() {
 /// has none).
 pub fn mount(host: Element) -> AppHandle<App> {
     crate::stopped::install();
-    let props = AppProps {
-        name: if host.id().is_empty() {
-            AttrValue::Static("bs")
-        } else {
-            AttrValue::from(host.id())
-        },
-        options: Rc::new(Options::read(&host)),
-        control: Rc::new(Control {
-            host: Some(host.clone()),
-            ..Control::default()
-        }),
+    let name = if host.id().is_empty() {
+        AttrValue::Static("bs")
+    } else {
+        AttrValue::from(host.id())
     };
+    let props = props_for(name, host.clone());
     yew::Renderer::<App>::with_root_and_props(host, props).render()
 }
