@@ -216,3 +216,15 @@ fn usage_errors_name_the_problem() {
         .unwrap()
         .contains("unknown command `frobnicate`"));
 }
+
+#[test]
+fn help_prints_the_usage_and_succeeds() {
+    for flag in ["--help", "-h", "help"] {
+        let out = run(&[flag], "");
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.starts_with("usage:\n"), "{flag}: {stdout}");
+        assert!(stdout.contains("broadsheet search DIR"), "{flag}: {stdout}");
+        assert!(out.stderr.is_empty(), "{flag}");
+    }
+}

@@ -431,3 +431,50 @@ fn snippets_come_from_the_block_with_most_matches() {
     assert!(snippet(&first, &r.terms, None).is_some());
     assert_eq!(snippet(&first, &r.terms, Some(10_000)), None);
 }
+
+#[test]
+fn marks_filter_what_a_reader_has_read_and_saved() {
+    use broadsheet_core::search::query::{READ, SAVED};
+    use broadsheet_core::search::search_marked;
+    let n = corpus().len();
+    let mut marks = vec![0u8; n];
+    marks[0] = READ;
+    marks[1] = READ | SAVED;
+    marks[2] = SAVED;
+    let found = |query: &str, marks: &[u8]| -> Vec<usize> {
+        let mut hits: Vec<usize> = search_marked(corpus(), &Query::parse(query), marks)
+            .hits
+            .iter()
+            .map(|h| h.article)
+            .collect();
+        hits.sort_unstable();
+        hits
+    };
+    assert_eq!(found("is:saved", &marks), [1, 2]);
+    assert_eq!(found("is:read", &marks), [0, 1]);
+    assert_eq!(found("is:unread", &marks), (2..n).collect::<Vec<_>>());
+    assert_eq!(found("is:read -is:saved", &marks), [0]);
+    // Marks shorter than the corpus: the rest is unmarked; none at all, nothing is read.
+    assert_eq!(found("is:unread", &marks[..1]), (1..n).collect::<Vec<_>>());
+    assert!(found("is:read", &[]).is_empty());
+    assert_eq!(found("is:unread", &[]).len(), n);
+}
+
+#[test]
+fn a_whole_word_marks_whole_words_and_the_word_being_typed_marks_starts() {
+    // "li" is a whole word here (another follows): it must not mark "lifting" or "like".
+    let r = run("li shangfu");
+    assert!(r.terms.contains("li") && r.terms.contains("shangfu"));
+    for start in ["lifting", "like", "lighting", "library", "lindqvist"] {
+        assert!(
+            !r.terms.contains(start),
+            "{start} marked for the whole word li"
+        );
+    }
+    // The word being typed marks what it may become.
+    let typing = run("harbour wa");
+    assert!(typing.terms.contains("wall"));
+    // A whole word still marks its endings.
+    let endings = run("comet ");
+    assert!(endings.terms.contains("comet") && endings.terms.contains("comets"));
+}

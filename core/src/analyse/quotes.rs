@@ -73,7 +73,8 @@ pub fn find(paragraphs: &[String], people: &[String], bodies: &[String]) -> Vec<
                 last_person = people.iter().find(|q| *q == p);
             }
             quotes.push(Quote {
-                text: Text::from(quoted.to_owned()),
+                // "…fifty years," she said: the comma belongs to the sentence around it.
+                text: Text::from(quoted.trim_end_matches([',', ';']).trim_end().to_owned()),
                 speaker: speaker.map(Text::from),
             });
         }
@@ -175,7 +176,8 @@ mod tests {
             "the United States is aware of the difficulties."
         );
         assert_eq!(quotes[0].speaker.as_deref(), Some("Mao Ning"));
-        assert_eq!(quotes[1].text, "We will rebuild the harbour wall,");
+        // The comma before "she said" belongs to the sentence, not to the quote.
+        assert_eq!(quotes[1].text, "We will rebuild the harbour wall");
         assert_eq!(quotes[1].speaker.as_deref(), Some("Ada Quill"));
         assert_eq!(quotes[2].speaker, None);
     }

@@ -23,6 +23,7 @@ use broadsheet_core::search::{self, Query};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
+  broadsheet --help                 print this
   broadsheet check DIR              compile DIR and report every problem
   broadsheet show DIR ID            print one article as JSON
   broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
@@ -95,6 +96,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 [other, ..] => return Err(format!("generate takes --seed S, not `{other}`")),
             };
             Ok(generate(Path::new(dir), n, seed))
+        }
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
         }
         [] => Err("no command given".to_owned()),
         [command, ..]

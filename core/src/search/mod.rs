@@ -173,8 +173,16 @@ pub(crate) fn idf(df: usize, n: usize) -> f32 {
     (1.0 + (n as f32 + 1.0) / (df as f32 + 1.0)).ln()
 }
 
-/// Scores of every article for one word (0 where it does not match): the first stage.
-fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Terms) -> Vec<f32> {
+/// Scores of every article for one word (0 where it does not match): the first stage. The
+/// terms matched go into `terms` to be marked, those that only start with the word only when
+/// `starts` (the word being typed): a whole word marks whole words and their endings.
+fn word_scores(
+    index: &Index,
+    candidates: &[Candidate],
+    n: usize,
+    terms: &mut Terms,
+    starts: bool,
+) -> Vec<f32> {
     let mut scores = vec![0.0f32; n];
     // One buffer for every candidate's postings: a prefix being typed may have thousands.
     let mut hits = Vec::new();
@@ -182,7 +190,7 @@ fn word_scores(index: &Index, candidates: &[Candidate], n: usize, terms: &mut Te
         hits.clear();
         hits.extend(index.hits(c.term));
         let weight = c.weight * idf(hits.len(), n);
-        if !hits.is_empty() {
+        if !hits.is_empty() && (starts || c.how != How::Start) {
             terms.insert(index.term(c.term));
         }
         for hit in &hits {
@@ -235,7 +243,7 @@ fn term_scores(packed: &Packed, index: &Index, term: &Term, terms: &mut Terms) -
     match term {
         Term::Word { word, prefix } => {
             let (candidates, correction) = expand(index, word, *prefix);
-            let scores = word_scores(index, &candidates, n, terms);
+            let scores = word_scores(index, &candidates, n, terms, *prefix);
             TermMatch {
                 scores,
                 correction: correction.map(|c| (word.clone(), c)),
@@ -257,7 +265,7 @@ fn term_scores(packed: &Packed, index: &Index, term: &Term, terms: &mut Terms) -
                     })
                     .collect();
                 candidates.extend_from_slice(&exact);
-                let scores = word_scores(index, &exact, n, &mut seen);
+                let scores = word_scores(index, &exact, n, &mut seen, false);
                 for (t, s) in total.iter_mut().zip(scores) {
                     *t = if k == 0 || *t > 0.0 {
                         if s > 0.0 {
@@ -297,8 +305,8 @@ fn name_matches(name: &str, wanted: &[String]) -> bool {
         .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
 }
 
-/// Whether an article with these facts passes `filter`.
-fn passes(facts: &Facts, filter: &Filter) -> bool {
+/// Whether an article with these facts and marks passes `filter`.
+fn passes(facts: &Facts, marks: u8, filter: &Filter) -> bool {
     let any = |names: &[&str], wanted: &[String]| names.iter().any(|n| name_matches(n, wanted));
     match filter {
         Filter::Source(w) => facts.source.is_some_and(|s| name_matches(s, w)),
@@ -316,6 +324,7 @@ fn passes(facts: &Facts, filter: &Filter) -> bool {
                         && (within.precision == Precision::Month || a.day == b.day)))
         }),
         Filter::HasVideo => facts.has_video,
+        Filter::Marked(mark) => mark.holds(marks),
     }
 }
 
@@ -340,8 +349,15 @@ fn combine(groups: &[Vec<f32>], n: usize, allowed: &[bool]) -> Vec<Hit> {
         .collect()
 }
 
-/// Runs `query` over `packed`.
+/// Runs `query` over `packed`, where no article carries a mark.
 pub fn search(packed: &Packed, query: &Query) -> Results {
+    search_marked(packed, query, &[])
+}
+
+/// Runs `query` over `packed`; `marks` holds each article's marks by number (bits
+/// [`READ`](query::READ) and [`SAVED`](query::SAVED); an article past its end has none), for
+/// `is:` filters.
+pub fn search_marked(packed: &Packed, query: &Query, marks: &[u8]) -> Results {
     let n = packed.len();
     let index = packed.index();
     let mut results = Results::default();
@@ -350,12 +366,13 @@ pub fn search(packed: &Packed, query: &Query) -> Results {
     let mut allowed = vec![true; n];
     if !query.filters.is_empty() || !query.excluded_filters.is_empty() {
         for (i, ok) in allowed.iter_mut().enumerate() {
+            let bits = marks.get(i).copied().unwrap_or(0);
             *ok = packed.facts(i).is_some_and(|f| {
-                query.filters.iter().all(|filter| passes(&f, filter))
+                query.filters.iter().all(|filter| passes(&f, bits, filter))
                     && !query
                         .excluded_filters
                         .iter()
-                        .any(|filter| passes(&f, filter))
+                        .any(|filter| passes(&f, bits, filter))
             });
         }
     }

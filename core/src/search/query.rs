@@ -55,7 +55,37 @@ pub enum Filter {
     During(Dated),
     /// `has:video`.
     HasVideo,
+    /// `is:read`, `is:unread`, `is:saved`: what the reader has marked (see
+    /// [`search_marked`](super::search_marked); nothing is marked without marks).
+    Marked(Mark),
 }
+
+/// A mark a reader's article can carry (`is:` in a query).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// `is:read`: opened.
+    Read,
+    /// `is:unread`: not opened yet.
+    Unread,
+    /// `is:saved`: bookmarked.
+    Saved,
+}
+
+impl Mark {
+    /// Whether an article whose marks are `bits` (1 read, 2 saved) has this mark.
+    pub fn holds(self, bits: u8) -> bool {
+        match self {
+            Mark::Read => bits & READ != 0,
+            Mark::Unread => bits & READ == 0,
+            Mark::Saved => bits & SAVED != 0,
+        }
+    }
+}
+
+/// The mark bit of an article that has been read.
+pub const READ: u8 = 1;
+/// The mark bit of an article that has been saved.
+pub const SAVED: u8 = 2;
 
 /// A parsed query.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -77,7 +107,7 @@ pub struct Written {
     /// Its bytes in the query.
     pub range: std::ops::Range<usize>,
     /// The field, lower case: `source`, `topic`, `person`, `place`, `org`, `before`, `after`,
-    /// `date` or `has`.
+    /// `date`, `has` or `is`.
     pub field: String,
     /// The value, without quotes.
     pub value: String,
@@ -194,7 +224,16 @@ fn lex(input: &str) -> Vec<Token> {
 fn is_field(name: &str) -> bool {
     matches!(
         name.to_ascii_lowercase().as_str(),
-        "source" | "topic" | "person" | "place" | "org" | "before" | "after" | "date" | "has"
+        "source"
+            | "topic"
+            | "person"
+            | "place"
+            | "org"
+            | "before"
+            | "after"
+            | "date"
+            | "has"
+            | "is"
     )
 }
 
@@ -446,6 +485,12 @@ fn filter(field: &str, value: &str) -> Option<Filter> {
         "after" => date(value.trim()).map(|d| Filter::After(d.date)),
         "date" => date(value.trim()).map(Filter::During),
         "has" if matches!(folded.as_slice(), [v] if v == "video") => Some(Filter::HasVideo),
+        "is" => match folded.as_slice() {
+            [v] if v == "read" => Some(Filter::Marked(Mark::Read)),
+            [v] if v == "unread" => Some(Filter::Marked(Mark::Unread)),
+            [v] if v == "saved" => Some(Filter::Marked(Mark::Saved)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -519,6 +564,28 @@ mod tests {
             ]
         );
         assert!(q.groups.is_empty());
+    }
+
+    #[test]
+    fn marks_are_filters_and_other_values_words() {
+        let q = Query::parse("is:unread -is:SAVED is:read harbour is:maybe");
+        assert_eq!(
+            q.filters,
+            [Filter::Marked(Mark::Unread), Filter::Marked(Mark::Read)]
+        );
+        assert_eq!(q.excluded_filters, [Filter::Marked(Mark::Saved)]);
+        assert_eq!(
+            q.groups,
+            [
+                vec![word("harbour")],
+                vec![word("is")],
+                vec![typing("maybe")]
+            ]
+        );
+        assert!(
+            Mark::Unread.holds(0) && !Mark::Unread.holds(READ) && Mark::Read.holds(READ | SAVED)
+        );
+        assert!(Mark::Saved.holds(SAVED) && !Mark::Saved.holds(READ));
     }
 
     #[test]

@@ -168,15 +168,34 @@ pub fn dates_in(text: &str, published: Option<Date>) -> Vec<Dated> {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let in_year = |m: u8, d: u8| -> Option<Date> {
-        // Ambiguous without a year: placed near the publication date.
+    // Whether the words just before word `i` speak of what is to come (`until`, `from`,
+    // `next`, `will`), of what has been (`since`, `last`, `was`), or neither: the nearest cue.
+    let ahead = |i: usize| -> Option<bool> {
+        words
+            .get(i.saturating_sub(4)..i)?
+            .iter()
+            .rev()
+            .find_map(|w| match w.to_lowercase().as_str() {
+                "until" | "till" | "from" | "next" | "will" | "starting" | "upcoming" | "due" => {
+                    Some(true)
+                }
+                "since" | "last" | "was" | "were" | "had" | "ago" => Some(false),
+                _ => None,
+            })
+    };
+    let in_year = |m: u8, d: u8, i: usize| -> Option<Date> {
+        // Ambiguous without a year: the next such day after the publication date when the
+        // words around look ahead ("runs until October"), else the last one before it (or up
+        // to a month after it: "work starts April 2").
         let p = published?;
         let date = Date::new(p.year, m, d)?;
-        if date.days() - p.days() > 31 {
-            Date::new(p.year.checked_sub(1)?, m, d)
-        } else {
-            Some(date)
-        }
+        let year = match ahead(i) {
+            Some(true) if date.days() < p.days() - 31 => p.year.checked_add(1)?,
+            Some(true) => p.year,
+            _ if date.days() - p.days() > 31 => p.year.checked_sub(1)?,
+            _ => p.year,
+        };
+        Date::new(year, m, d)
     };
     let day_precise = |date: Date| Dated {
         date,
@@ -197,7 +216,7 @@ pub fn dates_in(text: &str, published: Option<Date>) -> Vec<Dated> {
                 }
                 (Some(d), _, None) => {
                     used = 2;
-                    in_year(m, d).map(day_precise)
+                    in_year(m, d, i).map(day_precise)
                 }
                 (None, Some(y), _) => {
                     used = 2;
@@ -212,10 +231,13 @@ pub fn dates_in(text: &str, published: Option<Date>) -> Vec<Dated> {
                     && i.checked_sub(1)
                         .and_then(|b| words.get(b))
                         .is_some_and(|before| {
-                            matches!(*before, "in" | "since" | "by" | "until" | "from")
+                            matches!(
+                                *before,
+                                "in" | "since" | "by" | "until" | "till" | "from" | "next"
+                            )
                         }) =>
                 {
-                    in_year(m, 1).map(|date| Dated {
+                    in_year(m, 1, i).map(|date| Dated {
                         date,
                         precision: Precision::Month,
                     })
@@ -228,7 +250,7 @@ pub fn dates_in(text: &str, published: Option<Date>) -> Vec<Dated> {
                 Date::new(y, m, d).map(day_precise)
             } else {
                 used = 2;
-                in_year(m, d).map(day_precise)
+                in_year(m, d, i).map(day_precise)
             }
         } else {
             numeric(w).map(day_precise)
@@ -284,6 +306,40 @@ mod tests {
         let published = Date::new(2025, 1, 5);
         assert_eq!(dates_in("on 28 December", published), [d(2024, 12, 28)]);
         assert_eq!(dates_in("on December 28", None), []);
+    }
+
+    #[test]
+    fn the_words_around_a_date_without_year_say_which_year() {
+        let published = Date::new(2025, 3, 27);
+        let month = |y, m| Dated {
+            date: Date::new(y, m, 1).unwrap(),
+            precision: Precision::Month,
+        };
+        assert_eq!(
+            dates_in("The exhibition runs until October.", published),
+            [month(2025, 10)]
+        );
+        assert_eq!(
+            dates_in("Work will begin next January.", published),
+            [month(2026, 1)]
+        );
+        assert_eq!(
+            dates_in("The fair will open on 4 May.", published),
+            [d(2025, 5, 4)]
+        );
+        assert_eq!(
+            dates_in("It has been shut since October.", published),
+            [month(2024, 10)]
+        );
+        assert_eq!(
+            dates_in("The hall was sold on 4 May.", published),
+            [d(2024, 5, 4)]
+        );
+        // No cue: the last such date before publication, as before.
+        assert_eq!(
+            dates_in("The hall opened on 4 May.", published),
+            [d(2024, 5, 4)]
+        );
     }
 
     #[test]
