@@ -33,6 +33,19 @@ pub fn date(date: Date) -> String {
     format!("{} {} {}", date.day, date.month_name(), date.year)
 }
 
+/// A span of dates in short: `17 Apr 2023 – 19 Jul 2025`, or one date.
+pub fn span(first: Date, last: Date) -> String {
+    let short = |d: Date| {
+        let month = d.month_name();
+        format!("{} {} {}", d.day, month.get(..3).unwrap_or(month), d.year)
+    };
+    if first == last {
+        short(first)
+    } else {
+        [short(first), short(last)].join(" – ")
+    }
+}
+
 /// A publication date as precisely as it is known: `17 April 2023`, `April 2023`, `2023`.
 pub fn dated(dated: Dated) -> String {
     let d = dated.date;
@@ -54,6 +67,7 @@ pub fn field(field: &str) -> &'static str {
         "before" => "Published before",
         "after" => "Published from",
         "date" => "Published in",
+        "is" => "Marked",
         _ => "Has",
     }
 }

@@ -13,6 +13,7 @@ pub mod corpus;
 mod element;
 mod embed;
 pub mod format;
+mod marks;
 pub mod options;
 pub mod state;
 mod stopped;

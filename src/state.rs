@@ -6,7 +6,8 @@ use std::rc::Rc;
 use broadsheet_core::model::Article;
 use broadsheet_core::pack::{Facts, NotACorpus, Packed};
 use broadsheet_core::search::facets::{sort, Sort};
-use broadsheet_core::search::{search, Query, Results};
+use broadsheet_core::search::query::{READ, SAVED};
+use broadsheet_core::search::{search_marked, Query, Results};
 use broadsheet_core::summary::Summary;
 use yew::Reducible;
 
@@ -63,8 +64,8 @@ impl Corpus {
     }
 
     /// What `query` finds among the articles that `fixed` (a host's fixed filter, often
-    /// empty) finds, in `order`.
-    pub fn search(self, query: &str, fixed: &str, order: Sort) -> Found {
+    /// empty) finds, in `order`; `marks` are the reader's, for `is:` filters.
+    pub fn search(self, query: &str, fixed: &str, order: Sort, marks: &[u8]) -> Found {
         // The end-to-end test of the panic hook types this; only builds with the `test-panic`
         // feature have it, never a release.
         #[cfg(feature = "test-panic")]
@@ -75,7 +76,7 @@ impl Corpus {
         if !fixed.trim().is_empty() {
             query = query.within(Query::parse(fixed));
         }
-        let mut results = search(self.0, &query);
+        let mut results = search_marked(self.0, &query, marks);
         sort(self.0, &mut results.hits, order);
         Found(Rc::new(results))
     }
@@ -134,6 +135,28 @@ pub struct State {
     pub sort: Sort,
     /// Changes that Back undoes one by one (orders and filters chosen), counted.
     pub steps: u32,
+    /// Each article's marks by number: [`READ`] once opened, [`SAVED`] while bookmarked.
+    pub marks: Rc<Vec<u8>>,
+}
+
+/// `marks` with `change` made to the marks of `articles`; the same `Rc` when nothing changes
+/// (so that nothing is written again).
+fn remark(
+    marks: &Rc<Vec<u8>>,
+    articles: impl IntoIterator<Item = usize>,
+    change: impl Fn(u8) -> u8,
+) -> Rc<Vec<u8>> {
+    let mut next = (**marks).clone();
+    for i in articles {
+        if let Some(m) = next.get_mut(i) {
+            *m = change(*m);
+        }
+    }
+    if next == **marks {
+        Rc::clone(marks)
+    } else {
+        Rc::new(next)
+    }
 }
 
 /// Results a list page shows.
@@ -146,8 +169,14 @@ pub enum Action {
     Search(String),
     /// Chose or took out a filter: the query that results, as a step Back undoes.
     Filter(String),
-    /// Opened an article.
+    /// Opened an article (which marks it read).
     Open(usize),
+    /// Saved an article, or took it out of the saved ones.
+    ToggleSaved(usize),
+    /// Marked these articles read.
+    MarkRead(Vec<usize>),
+    /// The marks changed in another tab.
+    Marks(Rc<Vec<u8>>),
     /// Went back from the reader to the list.
     Close,
     /// Asked for more results.
@@ -183,6 +212,20 @@ impl Reducible for State {
             },
             Action::Open(index) => State {
                 open: Some(index),
+                marks: remark(&self.marks, [index], |m| m | READ),
+                ..(*self).clone()
+            },
+            Action::ToggleSaved(index) => State {
+                marks: remark(&self.marks, [index], |m| m ^ SAVED),
+                ..(*self).clone()
+            },
+            Action::MarkRead(articles) => State {
+                marks: remark(&self.marks, articles, |m| m | READ),
+                ..(*self).clone()
+            },
+            Action::Marks(marks) if marks == self.marks => return self,
+            Action::Marks(marks) => State {
+                marks,
                 ..(*self).clone()
             },
             Action::Close if self.open.is_none() => return self,
@@ -218,11 +261,66 @@ impl Reducible for State {
                 },
                 query,
                 return_to: if open.is_none() { self.open } else { None },
+                marks: remark(&self.marks, open, |m| m | READ),
                 open,
                 sort,
                 steps: self.steps,
             },
         };
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(n: usize) -> Rc<State> {
+        Rc::new(State {
+            query: String::new(),
+            open: None,
+            return_to: None,
+            pages: 1,
+            sort: Sort::Relevance,
+            steps: 0,
+            marks: Rc::new(vec![0; n]),
+        })
+    }
+
+    #[test]
+    fn opening_marks_read_and_saving_toggles() {
+        let s = state(3).reduce(Action::Open(1));
+        assert_eq!(*s.marks, [0, READ, 0]);
+        let s = s
+            .reduce(Action::ToggleSaved(2))
+            .reduce(Action::ToggleSaved(1));
+        assert_eq!(*s.marks, [0, READ | SAVED, SAVED]);
+        let s = s.reduce(Action::ToggleSaved(2));
+        assert_eq!(*s.marks, [0, READ | SAVED, 0]);
+        let s = s.reduce(Action::MarkRead(vec![0, 2, 7]));
+        assert_eq!(*s.marks, [READ, READ | SAVED, READ]);
+        // Coming back to an article by Back or a link marks it too.
+        let s = state(2).reduce(Action::Restore {
+            query: String::new(),
+            open: Some(0),
+            sort: Sort::Relevance,
+        });
+        assert_eq!(*s.marks, [READ, 0]);
+    }
+
+    #[test]
+    fn marks_that_do_not_change_stay_the_same_value() {
+        let s = state(2).reduce(Action::Open(0));
+        let marks = Rc::clone(&s.marks);
+        let s = s.reduce(Action::Close).reduce(Action::Open(0));
+        assert!(Rc::ptr_eq(&marks, &s.marks), "nothing new to store");
+        let s = s.reduce(Action::MarkRead(vec![0, 99]));
+        assert!(Rc::ptr_eq(&marks, &s.marks));
+        // Marks from another tab replace them; the same marks change nothing.
+        let other = Rc::new(vec![SAVED, SAVED]);
+        let s = s.reduce(Action::Marks(Rc::clone(&other)));
+        assert_eq!(*s.marks, *other);
+        let again = Rc::clone(&s).reduce(Action::Marks(Rc::new(vec![SAVED, SAVED])));
+        assert!(Rc::ptr_eq(&s, &again));
     }
 }

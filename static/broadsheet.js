@@ -244,6 +244,22 @@ for (const name of OPTIONS) {
 
 if (!customElements.get('broadsheet-news')) customElements.define('broadsheet-news', BroadsheetNews);
 
+// `/` and Ctrl+K (Cmd+K) from anywhere on a page that has one widget and no text field of its
+// own go to the widget's search box; on any other page the keys stay the host's (inside a
+// widget, the widget handles them itself).
+addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const command = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  if (event.defaultPrevented || !(slash || command)) return;
+  const widgets = document.querySelectorAll('broadsheet-news');
+  if (widgets.length !== 1 || event.composedPath().includes(widgets[0])) return;
+  if (document.querySelector('input:not([type=hidden]),textarea,select,[contenteditable]:not([contenteditable=false])')) return;
+  const box = widgets[0].shadowRoot?.querySelector('.bs-search-input');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+});
+
 // Older pages mark a plain element with data-broadsheet: the WebAssembly mounts into those by
 // itself once started.
 const legacy = () => {

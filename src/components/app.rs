@@ -7,12 +7,20 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{article_list, filter_bar, search_box, search_notice, summary_card, Reader};
+use super::{
+    article_list, filter_bar, focus_first_card, keys_help, search_box, search_notice, summary_card,
+    Reader, SummaryCard,
+};
 use crate::address::{self, use_address, Address};
 use crate::element::{Control, Snapshot};
+use crate::format;
+use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, SummaryMode, Theme};
 use crate::state::{Action, Corpus, Found, State};
 use crate::timing::timed;
+use broadsheet_core::search::query::{without, written_filters, SAVED};
+
+use super::List;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -33,10 +41,13 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let opened = Corpus::compiled();
     let options = &props.options;
+    // Where the reader's marks and choices are stored (`broadsheet/1/<path>/<name>/`).
+    let key = use_memo(props.name.clone(), |name| AttrValue::from(marks::key(name)));
     let state = {
         let corpus = opened.ok();
         let name = props.name.clone();
         let options = options.clone();
+        let key = key.clone();
         use_reducer(move || {
             let address = if options.address {
                 address::read(&name)
@@ -59,9 +70,11 @@ pub fn App(props: &AppProps) -> Html {
                 pages: 1,
                 sort,
                 steps: 0,
+                marks: marks::read(&key, corpus).0,
             }
         })
     };
+    let kept = use_marks((*key).clone(), opened.ok(), &state);
     props.control.dispatch.replace(Some(state.dispatcher()));
     use_options(options, &state);
     use_address(
@@ -70,6 +83,15 @@ pub fn App(props: &AppProps) -> Html {
         state.clone(),
         options.address,
     );
+    // The marks `is:` filters see: those of when the query or the order last changed, so
+    // that an article does not leave `is:unread` while it is being read.
+    let seen = use_memo(
+        (state.query.clone(), options.filter.clone(), state.sort),
+        |_| state.marks.clone(),
+    );
+    let by_marks = [&state.query, &options.filter]
+        .iter()
+        .any(|q| q.to_ascii_lowercase().contains("is:"));
     // One search a query and order, for the notice, the summary and the list alike.
     let found = use_memo(
         (
@@ -77,11 +99,12 @@ pub fn App(props: &AppProps) -> Html {
             state.query.clone(),
             options.filter.clone(),
             state.sort,
+            by_marks.then(|| (*seen).clone()),
         ),
-        |(corpus, query, fixed, sort)| {
+        |(corpus, query, fixed, sort, marks)| {
             timed("broadsheet:search", || {
                 corpus
-                    .map(|c| c.search(query, fixed, *sort))
+                    .map(|c| c.search(query, fixed, *sort, marks.as_deref().map_or(&[], |m| m)))
                     .unwrap_or_default()
             })
         },
@@ -104,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             (opened, web_sys::window(), WARMED.with(|w| w.replace(true)))
         {
             let warm = Closure::once_into_js(move || {
-                corpus.search("the ", "", Sort::Relevance);
+                corpus.search("the ", "", Sort::Relevance, &[]);
             });
             let _ = window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 250);
@@ -112,6 +135,31 @@ pub fn App(props: &AppProps) -> Html {
     });
     // Whether the reader has opened the facet chips.
     let facets_open = use_state(|| false);
+    // Whether the summary card is unfolded: on a narrow screen it starts as one line, on a
+    // wide one as the reader last left it (unfolded at first); `summary="closed"` folds it.
+    let host = props.control.host.clone();
+    let wide = move || {
+        let width = match &host {
+            Some(host) => f64::from(host.client_width()),
+            None => web_sys::window()
+                .and_then(|w| w.inner_width().ok())
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0),
+        };
+        width >= 600.0
+    };
+    let summary_open = {
+        let (key, wide) = (key.clone(), wide.clone());
+        let mode = options.summary;
+        use_state(move || {
+            mode == SummaryMode::Open
+                && wide()
+                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()))
+        })
+    };
+    // Whether the keyboard shortcuts are shown (`?`).
+    let help = use_state(|| false);
+    let input = use_node_ref();
     // An option's `selected` does not move a menu the reader has used (Firefox): the menu
     // follows the state (Back, Forward, a link) by its value.
     let menu = use_node_ref();
@@ -162,6 +210,50 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ShowMore))
     };
+    let on_save = dispatch(Action::ToggleSaved);
+    let on_read = {
+        let state = state.clone();
+        Callback::from(move |articles| state.dispatch(Action::MarkRead(articles)))
+    };
+    let on_fold = {
+        let summary_open = summary_open.clone();
+        Callback::from(move |open: bool| {
+            if open != *summary_open {
+                if wide() {
+                    marks::save(&[&key, "summary"].concat(), if open { "1" } else { "0" });
+                }
+                summary_open.set(open);
+            }
+        })
+    };
+    let on_help = {
+        let help = help.clone();
+        Callback::from(move |show| help.set(show))
+    };
+    // Keys anywhere in the widget (never the host page's): `/` or Ctrl+K (Cmd+K) to the
+    // search box, `?` shows or hides the shortcuts, Escape hides them.
+    let onkeydown = {
+        let (help, input) = (help.clone(), input.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            let in_field = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some();
+            let command = event.ctrl_key() || event.meta_key();
+            if (command && key.eq_ignore_ascii_case("k"))
+                || (key == "/" && !in_field && !command && !event.alt_key())
+            {
+                if let Some(input) = input.cast::<web_sys::HtmlElement>() {
+                    event.prevent_default();
+                    let _ = input.focus();
+                }
+            } else if key == "?" && !in_field {
+                help.set(!*help);
+            } else if key == "Escape" && *help {
+                help.set(false);
+            }
+        })
+    };
 
     let reading = state.open.filter(|&index| index < corpus.len());
     // One of six fixed class lists (`classes!` would bring a hash set into the wasm).
@@ -173,36 +265,89 @@ pub fn App(props: &AppProps) -> Html {
         (Layout::Compact, Theme::Light) => "broadsheet bs-compact bs-light",
         (Layout::Compact, Theme::Dark) => "broadsheet bs-compact bs-dark",
     };
-    let card = || {
-        summary_card(
-            corpus,
-            &summary,
-            &state.query,
-            *facets_open,
-            &on_toggle,
-            &on_filter,
-            &on_open,
-        )
+    // Nothing found although filters are written: which of them to take out.
+    let hint = if found.0.hits.is_empty() {
+        let marks = if by_marks {
+            (*seen).clone()
+        } else {
+            Rc::default()
+        };
+        let written = written_filters(&state.query);
+        written
+            .iter()
+            .filter(|w| {
+                let without = without(&state.query, w.range.clone());
+                !corpus
+                    .search(&without, &options.filter, state.sort, &marks)
+                    .0
+                    .hits
+                    .is_empty()
+            })
+            .map(|w| ["“", &format::filter(w), "”"].concat())
+            .collect::<Vec<_>>()
+            .join(" or ")
+    } else {
+        String::new()
     };
+    let onclick = Callback::from(|event: MouseEvent| {
+        if let Some(from) = event.target_dyn_into::<web_sys::Element>() {
+            focus_first_card(&from);
+        }
+    });
     html! {
-        <div {class}>
+        <div {class} {onkeydown}>
+            if *help {
+                {keys_help(&on_help)}
+            }
             if let Some(index) = reading {
-                <Reader {corpus} {index} neighbours={neighbours(&found, index)} {on_close} on_open={on_open.clone()} />
+                <Reader
+                    {corpus}
+                    {index}
+                    neighbours={neighbours(&found, index)}
+                    saved={state.marks.get(index).is_some_and(|m| m & SAVED != 0)}
+                    {on_close}
+                    on_open={on_open.clone()}
+                    on_save={on_save.clone()}
+                />
             } else {
-                {search_box(&state.query, state.sort, &menu, &on_search, &on_sort)}
+                {search_box(&state.query, state.sort, &menu, &input, &on_search, &on_sort)}
+                <button type="button" class="bs-skip" {onclick}>{"Skip to results"}</button>
                 {filter_bar(&state.query, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
-                {match options.summary {
-                    SummaryMode::Open => card(),
-                    SummaryMode::Closed => html! {
-                        <details class="bs-summary-fold">
-                            <summary>{"Summary of these articles"}</summary>
-                            {card()}
-                        </details>
-                    },
-                    SummaryMode::None => Html::default(),
-                }}
-                {article_list(corpus, &found, &state.query, state.pages * options.page_size, state.return_to, &on_open, &on_more)}
+                if options.summary != SummaryMode::None {
+                    {summary_card(&SummaryCard {
+                        corpus,
+                        summary: &summary,
+                        found: &found,
+                        query: &state.query,
+                        marks: &state.marks,
+                        open: *summary_open,
+                        facets_open: *facets_open,
+                        on_fold: &on_fold,
+                        on_toggle: &on_toggle,
+                        on_filter: &on_filter,
+                        on_open: &on_open,
+                        on_read: &on_read,
+                    })}
+                }
+                {article_list(&List {
+                    corpus,
+                    found: &found,
+                    query: &state.query,
+                    hint: &hint,
+                    limit: state.pages * options.page_size,
+                    focus: state.return_to,
+                    marks: &state.marks,
+                    on_open: &on_open,
+                    on_save: &on_save,
+                    on_more: &on_more,
+                })}
+                if !kept && state.marks.iter().any(|&m| m != 0) {
+                    <p class="bs-note">{"Read and saved marks are kept only until this page closes: the browser does not let this page store them."}</p>
+                }
+                <button type="button" class="bs-link bs-keys" onclick={on_help.reform(|_: MouseEvent| true)}>
+                    {"Keyboard shortcuts (?)"}
+                </button>
             }
         </div>
     }

@@ -70,14 +70,16 @@ fn Piece(props: &PieceProps) -> Html {
     let start = props.piece * PIECE;
     let end = (start + PIECE).min(props.article.blocks.len());
     let blocks = props.article.blocks.get(start..end).unwrap_or_default();
+    let url = props.article.url.as_deref();
     html! {
         for block in blocks.iter() {
-            {block_html(block)}
+            {block_html(block, url)}
         }
     }
 }
 
-fn block_html(block: &Block) -> Html {
+/// One block; `url` is the original's, for a video note's link.
+fn block_html(block: &Block, url: Option<&str>) -> Html {
     match block {
         Block::Paragraph { content } => html! { <p>{inlines(content)}</p> },
         Block::LeadIn { text } => html! { <p class="bs-lead-in">{text.as_ref()}</p> },
@@ -100,7 +102,7 @@ fn block_html(block: &Block) -> Html {
                 html! { <ul>{for items}</ul> }
             }
         }
-        Block::Media { media } => media_caption(media),
+        Block::Media { media } => media_caption(media, url),
     }
 }
 

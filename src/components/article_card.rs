@@ -5,7 +5,9 @@ use yew::prelude::*;
 use broadsheet_core::search::highlight::snippet;
 use broadsheet_core::search::rank::explain;
 
-use super::{article_meta, marked, use_article};
+use broadsheet_core::search::query::READ;
+
+use super::{article_meta, marked, save_toggle, use_article};
 use crate::format;
 use crate::state::{Corpus, Found};
 
@@ -20,12 +22,16 @@ pub struct ArticleCardProps {
     pub found: Found,
     /// Whether the card takes the keyboard focus when it appears.
     pub focus: bool,
+    /// The reader's marks of the article (`READ`, `SAVED`).
+    pub marks: u8,
     /// Called with `index` when the reader opens the article.
     pub on_open: Callback<usize>,
+    /// Called with `index` when the reader saves it or takes it out of the saved ones.
+    pub on_save: Callback<usize>,
 }
 
-/// Headline (a button that opens the article), publication, section, reading time, teaser,
-/// and why it matched the query.
+/// Headline (a button that opens the article), whether it has been read, publication,
+/// section, reading time, teaser, why it matched the query, and a toggle that saves it.
 #[component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let button = use_node_ref();
@@ -67,13 +73,18 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         &article,
         &props.found.0,
     ));
+    let read = props.marks & READ != 0;
     html! {
-        <li class="bs-card">
+        <li class={if read { "bs-card bs-read" } else { "bs-card" }}>
             <h3 class="bs-card-title">
                 <button type="button" class="bs-card-open" ref={button} {onclick}>
                     {marked(&article.title, &props.found.0.terms)}
                 </button>
             </h3>
+            {save_toggle(props.marks, ["Save ", &article.title].concat(), props.on_save.reform(move |_: MouseEvent| index))}
+            if read {
+                <span class="bs-read-mark">{"Read"}</span>
+            }
             {article_meta(&article, false)}
             <p class="bs-teaser">
                 {marked(&snippet, &props.found.0.terms)}

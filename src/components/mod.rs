@@ -1,4 +1,4 @@
-//! The widget's components, one a file, and the render helpers they use (`article_list`, `article_meta`, `filter_bar`, `glance`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
+//! The widget's components, one a file, and the render helpers they use (`article_list`, `article_meta`, `filter_bar`, `glance`, `keys_help`, `marked`, `media_caption`, `search_box`, `search_notice`, `summary_card`). Only [`App`] holds state; the rest take data and callbacks.
 
 mod app;
 mod article_body;
@@ -17,7 +17,7 @@ mod summary_card;
 pub use app::{App, AppProps};
 pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use article_card::{ArticleCard, ArticleCardProps};
-pub use article_list::article_list;
+pub use article_list::{article_list, List};
 pub use article_meta::article_meta;
 pub use filter_bar::filter_bar;
 pub use glance::glance;
@@ -26,11 +26,12 @@ pub use media::media_caption;
 pub use reader::{Reader, ReaderProps};
 pub use search_box::search_box;
 pub use search_notice::search_notice;
-pub use summary_card::summary_card;
+pub use summary_card::{summary_card, SummaryCard};
 
 use std::rc::Rc;
 
 use broadsheet_core::model::Article;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::state::Corpus;
@@ -40,4 +41,50 @@ use crate::state::Corpus;
 pub fn use_article(corpus: Corpus, index: usize) -> Option<Rc<Article>> {
     let article = use_memo((corpus, index), |(corpus, index)| corpus.get(*index));
     (*article).clone()
+}
+
+/// Moves the focus to the first card's headline in the widget `from` is in.
+pub fn focus_first_card(from: &web_sys::Element) {
+    if let Some(button) = from
+        .closest(".broadsheet")
+        .ok()
+        .flatten()
+        .and_then(|w| w.query_selector(".bs-card-open").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
+/// The keyboard shortcuts, with a button that hides them (`on_show` hears `false`).
+pub fn keys_help(on_show: &Callback<bool>) -> Html {
+    let keys = [
+        ("/ or Ctrl+K", "search"),
+        ("j k or ↓ ↑", "next or previous result"),
+        ("Enter", "open it"),
+        ("Esc", "clear the search; back to the list"),
+        ("[ ] or p n", "previous or next article"),
+        ("?", "show or hide these keys"),
+    ];
+    html! {
+        <section class="bs-help" aria-label="Keyboard shortcuts">
+            <h2 class="bs-help-title">{"Keyboard shortcuts"}</h2>
+            <dl>
+                for (key, what) in keys {
+                    <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+                }
+            </dl>
+            <button type="button" class="bs-link" onclick={on_show.reform(|_: MouseEvent| false)}>{"Hide"}</button>
+        </section>
+    }
+}
+
+/// The toggle that saves an article (pressed while it is saved), named `label`.
+pub fn save_toggle(marks: u8, label: String, onclick: Callback<MouseEvent>) -> Html {
+    let saved = marks & broadsheet_core::search::query::SAVED != 0;
+    html! {
+        <button type="button" class="bs-save" aria-pressed={if saved { "true" } else { "false" }} aria-label={label} {onclick}>
+            {"Save"}
+        </button>
+    }
 }

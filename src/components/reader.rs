@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{article_meta, glance, use_article, ArticleBody};
+use super::{article_meta, glance, save_toggle, use_article, ArticleBody};
 use broadsheet_core::pack::Facts;
+use broadsheet_core::search::query::SAVED;
 
 use crate::state::Corpus;
 
@@ -20,10 +21,14 @@ pub struct ReaderProps {
     pub on_close: Callback<()>,
     /// Called with another article to open (previous, next, related).
     pub on_open: Callback<usize>,
+    /// Whether the article is saved.
+    pub saved: bool,
+    /// Called with the article when the reader saves it or takes it out of the saved ones.
+    pub on_save: Callback<usize>,
 }
 
 /// Headline, facts, the article at a glance, its body, the way to the original, related
-/// articles, and the previous and next results. The headline takes the focus on opening, so
+/// articles, and the previous and next results; a toggle saves it. The headline takes the focus on opening, so
 /// keyboard and screen-reader users land at the start of the text; the widget's top is
 /// scrolled into view only when it is out of view. Keys, anywhere inside: Escape goes back,
 /// `[` or `p` to the previous result, `]` or `n` to the next.
@@ -71,7 +76,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
-    let corpus = props.corpus;
+    let (corpus, index) = (props.corpus, props.index);
     let title = move |i: usize| {
         corpus
             .get(i)
@@ -94,7 +99,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         // Focusable, so that a click into the text keeps the keys inside the reader.
         <article class="bs-reader" tabindex="-1" {onkeydown} ref={top}>
-            <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
+            <div class="bs-reader-bar">
+                <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
+                {save_toggle(if props.saved { SAVED } else { 0 }, "Save".to_owned(), props.on_save.reform(move |_: MouseEvent| index))}
+            </div>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
             {article_meta(&article, true)}
             if let Some(url) = &article.url {

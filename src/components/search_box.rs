@@ -6,14 +6,32 @@ use yew::prelude::*;
 
 /// A labelled search field and order menu inside a search landmark, showing `value` and
 /// `sort`; `on_search` gets the new query on every change, `on_sort` the order chosen.
-/// `menu` refers to the order menu, whose value the widget keeps in step with `sort`.
+/// `menu` refers to the order menu, whose value the widget keeps in step with `sort`, `input`
+/// to the field. In the field, Escape clears it and ArrowDown goes to the first result.
 pub fn search_box(
     value: &str,
     sort: Sort,
     menu: &NodeRef,
+    input: &NodeRef,
     on_search: &Callback<String>,
     on_sort: &Callback<Sort>,
 ) -> Html {
+    let onkeydown = {
+        let (on_search, empty) = (on_search.clone(), value.is_empty());
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Escape" if !empty => {
+                event.prevent_default();
+                on_search.emit(String::new());
+            }
+            "ArrowDown" => {
+                if let Some(input) = event.target_dyn_into::<web_sys::Element>() {
+                    event.prevent_default();
+                    super::focus_first_card(&input);
+                }
+            }
+            _ => {}
+        })
+    };
     let oninput = on_search.reform(|event: InputEvent| {
         event
             .target_dyn_into::<HtmlInputElement>()
@@ -39,7 +57,9 @@ pub fn search_box(
                     type="search"
                     class="bs-search-input"
                     value={value.to_owned()}
+                    ref={input.clone()}
                     {oninput}
+                    {onkeydown}
                     placeholder="Words from a headline or story"
                     autocomplete="off"
                     spellcheck="false"

@@ -6,30 +6,60 @@ use broadsheet_core::summary::Summary;
 use broadsheet_core::text::words;
 use yew::prelude::*;
 
+use broadsheet_core::search::query::{READ, SAVED};
+
 use crate::format;
-use crate::state::Corpus;
+use crate::state::{Corpus, Found};
 
 /// Values of a facet shown as chips.
 const CHIPS: usize = 6;
 /// People, places and organizations shown in view, of each.
 const NAMED: usize = 2;
 
-/// Count, reading time, a timeline, key sentences (each opening its article), the people,
-/// places and organizations most named and, behind a disclosure, every facet's chips (each
-/// chip adds its filter to `query`, or takes it out) of the articles in `summary`.
-/// The count is a live region, so screen readers announce it as the list changes.
+/// What the summary card shows and what it calls.
+pub struct SummaryCard<'a> {
+    /// All articles.
+    pub corpus: Corpus,
+    /// What the shown articles add up to.
+    pub summary: &'a Summary,
+    /// The shown articles.
+    pub found: &'a Found,
+    /// The query, which the chips add their filters to.
+    pub query: &'a str,
+    /// The reader's marks, by article.
+    pub marks: &'a [u8],
+    /// Whether the card is unfolded (folded, it is one line).
+    pub open: bool,
+    /// Whether the disclosure of every facet's chips is open.
+    pub facets_open: bool,
+    /// Hears the card fold and unfold.
+    pub on_fold: &'a Callback<bool>,
+    /// Hears the facets' disclosure open and close.
+    pub on_toggle: &'a Callback<bool>,
+    /// Gets the query a chip makes.
+    pub on_filter: &'a Callback<String>,
+    /// Gets an article to open (a key sentence's).
+    pub on_open: &'a Callback<usize>,
+    /// Gets the articles "Mark all read" marks.
+    pub on_read: &'a Callback<Vec<usize>>,
+}
+
+/// One line (count, unread, reading time, dates) that unfolds into a timeline, key sentences
+/// (each opening its article), the people, places and organizations most named, the reader's
+/// unread and saved articles and, behind a disclosure, every facet's chips (each chip adds
+/// its filter to the query, or takes it out). The count is a live region, so screen readers
+/// announce it as the list changes.
 ///
-/// The chips are only built while the disclosure is open (`facets_open`; `on_toggle` hears
-/// it open and close): closed, typing does not rebuild them.
-pub fn summary_card(
-    corpus: Corpus,
-    summary: &Summary,
-    query: &str,
-    facets_open: bool,
-    on_toggle: &Callback<bool>,
-    on_filter: &Callback<String>,
-    on_open: &Callback<usize>,
-) -> Html {
+/// What is folded away is not built: folded, typing does not rebuild it.
+pub fn summary_card(card: &SummaryCard<'_>) -> Html {
+    let SummaryCard {
+        corpus,
+        summary,
+        query,
+        marks,
+        on_filter,
+        ..
+    } = *card;
     let total = corpus.len();
     let count = if summary.count == total {
         format::count(total, "article", "articles")
@@ -40,12 +70,31 @@ pub fn summary_card(
             format::count(total, "article", "articles")
         )
     };
+    let marked = |bits: u8| {
+        card.found
+            .articles()
+            .filter(|&i| marks.get(i).is_some_and(|m| m & bits != 0))
+            .count()
+    };
+    let unread = summary.count.saturating_sub(marked(READ));
+    let saved = marked(SAVED);
+    let mut line = String::new();
+    if summary.count > 0 {
+        line = format!(
+            " · {unread} unread · {}",
+            format::minutes(summary.reading_minutes)
+        );
+        if let Some(t) = &summary.timeline {
+            line.push_str(" · ");
+            line.push_str(&format::span(t.first, t.last));
+        }
+    }
     let written = written_filters(query);
-    let ontoggle = on_toggle.reform(|event: Event| {
+    let opened = |event: Event| {
         event
             .target_dyn_into::<web_sys::HtmlDetailsElement>()
             .is_some_and(|details| details.open())
-    });
+    };
     let f = &summary.facets;
     let groups = [
         ("Publications", "source", &f.sources),
@@ -55,69 +104,82 @@ pub fn summary_card(
         ("Organizations", "org", &f.organizations),
         ("Months", "date", &f.months),
     ];
+    let all: Vec<usize> = card.found.articles().collect();
     html! {
         <section class="bs-summary" aria-label="Summary">
-            <p class="bs-summary-count" role="status" aria-live="polite" aria-atomic="true">{count}</p>
-            if summary.count > 0 {
-                <dl class="bs-summary-facts">
-                    <div>
-                        <dt>{"Reading time"}</dt>
-                        <dd>{format::minutes(summary.reading_minutes)}</dd>
-                    </div>
-                    if let Some(timeline) = &summary.timeline {
-                        <div>
-                            <dt>{"Published"}</dt>
-                            <dd>{timeline_chart(timeline)}</dd>
-                        </div>
-                    }
-                    if !summary.sentences.is_empty() {
-                        <div class="bs-summary-wide">
-                            <dt>{"In brief"}</dt>
+            <details class="bs-summary-fold" open={card.open} ontoggle={card.on_fold.reform(opened)}>
+                <summary class="bs-summary-line">
+                    <span class="bs-summary-count" role="status" aria-live="polite" aria-atomic="true">{count}</span>
+                    {line}
+                </summary>
+                if card.open && summary.count > 0 {
+                    <dl class="bs-summary-facts">
+                        if let Some(timeline) = &summary.timeline {
+                            <div>
+                                <dt>{"Published"}</dt>
+                                <dd>{timeline_chart(timeline)}</dd>
+                            </div>
+                        }
+                        <div class="bs-marks">
+                            <dt>{"Your reading"}</dt>
                             <dd>
-                                <ul class="bs-key-sentences">
-                                    for k in summary.sentences.iter() {
-                                        <li>
-                                            {k.text.clone()}{" — "}
-                                            <button
-                                                type="button"
-                                                class="bs-link"
-                                                onclick={let a = k.article; on_open.reform(move |_: MouseEvent| a)}
-                                            >
-                                                {k.title.clone()}
-                                            </button>
-                                        </li>
+                                {chips("is", &[("Unread".to_owned(), unread), ("Saved".to_owned(), saved)].into_iter().filter(|(_, n)| *n > 0).collect::<Vec<_>>(), query, &written, on_filter)}
+                                if unread > 0 {
+                                    <button type="button" class="bs-link" onclick={card.on_read.reform(move |_: MouseEvent| all.clone())}>
+                                        {"Mark all read"}
+                                    </button>
+                                }
+                            </dd>
+                        </div>
+                        if !summary.sentences.is_empty() {
+                            <div class="bs-summary-wide">
+                                <dt>{"In brief"}</dt>
+                                <dd>
+                                    <ul class="bs-key-sentences">
+                                        for k in summary.sentences.iter() {
+                                            <li>
+                                                {k.text.clone()}{" — "}
+                                                <button
+                                                    type="button"
+                                                    class="bs-link"
+                                                    onclick={let a = k.article; card.on_open.reform(move |_: MouseEvent| a)}
+                                                >
+                                                    {k.title.clone()}
+                                                </button>
+                                            </li>
+                                        }
+                                    </ul>
+                                </dd>
+                            </div>
+                        }
+                        if !(f.people.is_empty() && f.places.is_empty() && f.organizations.is_empty()) {
+                            <div class="bs-summary-wide bs-named">
+                                <dt>{"Most named"}</dt>
+                                <dd>
+                                    for (field, values) in [("person", &f.people), ("place", &f.places), ("org", &f.organizations)] {
+                                        {chips(field, values.get(..NAMED.min(values.len())).unwrap_or(&[]), query, &written, on_filter)}
                                     }
-                                </ul>
-                            </dd>
-                        </div>
-                    }
-                    if !(f.people.is_empty() && f.places.is_empty() && f.organizations.is_empty()) {
-                        <div class="bs-summary-wide bs-named">
-                            <dt>{"Most named"}</dt>
-                            <dd>
-                                for (field, values) in [("person", &f.people), ("place", &f.places), ("org", &f.organizations)] {
-                                    {chips(field, values.get(..NAMED.min(values.len())).unwrap_or(&[]), query, &written, on_filter)}
+                                </dd>
+                            </div>
+                        }
+                    </dl>
+                    <details class="bs-facets" open={card.facets_open} ontoggle={card.on_toggle.reform(opened)}>
+                        <summary>{"Filter by publication, topic, person, place, organization or month"}</summary>
+                        if card.facets_open {
+                            <dl class="bs-summary-facts">
+                                for (label, field, values) in groups {
+                                    if !values.is_empty() {
+                                        <div class="bs-summary-wide">
+                                            <dt>{label}</dt>
+                                            <dd>{chips(field, values, query, &written, on_filter)}</dd>
+                                        </div>
+                                    }
                                 }
-                            </dd>
-                        </div>
-                    }
-                </dl>
-                <details class="bs-facets" open={facets_open} {ontoggle}>
-                    <summary>{"Filter by publication, topic, person, place, organization or month"}</summary>
-                    if facets_open {
-                        <dl class="bs-summary-facts">
-                            for (label, field, values) in groups {
-                                if !values.is_empty() {
-                                    <div class="bs-summary-wide">
-                                        <dt>{label}</dt>
-                                        <dd>{chips(field, values, query, &written, on_filter)}</dd>
-                                    </div>
-                                }
-                            }
-                        </dl>
-                    }
-                </details>
-            }
+                            </dl>
+                        }
+                    </details>
+                }
+            </details>
         </section>
     }
 }
@@ -146,10 +208,10 @@ fn chips(
                     type="button"
                     class="bs-chip"
                     aria-pressed={if on.is_some() { "true" } else { "false" }}
-                    aria-label={format!("{shown}: {}", format::count(*n, "article", "articles"))}
                     onclick={on_filter.reform(move |_: MouseEvent| next.clone())}
                 >
-                    {shown.clone()}<span class="bs-chip-count">{n.to_string()}</span>
+                    // The name read out is the visible text with its unit: "Lowmoor 4 articles".
+                    {shown}<span class="bs-chip-count">{n.to_string()}<span class="bs-hidden">{if *n == 1 { " article" } else { " articles" }}</span></span>
                 </button>
             </li>
         }

@@ -1,0 +1,167 @@
+//! What a reader has read and saved, kept in the browser's local storage so that it is there
+//! next time and in every tab.
+//!
+//! One entry a widget and page, `broadsheet/1/<page path>/<widget name>/marks` (the `1` is the
+//! version of what it holds): a line an article, its marks as one digit (1 read, 2 saved,
+//! 3 both) then its id, `1local/harbour-reopens`. Only articles the widget has are kept, so
+//! the entry never outgrows the corpus. The reader's choice to fold the summary card away is
+//! kept beside it (`…/summary`). When storage cannot be used (a sandboxed frame, storage
+//! turned off or full, a getter that throws) the marks live for the visit only and the widget
+//! says so.
+
+use std::rc::Rc;
+
+use broadsheet_core::search::query::{READ, SAVED};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::{Action, Corpus, State};
+
+/// The start of this widget's entries: `broadsheet/1/<page path>/<name>/`.
+pub fn key(name: &str) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    ["broadsheet/1/", &path, "/", name, "/"].concat()
+}
+
+/// The page's local storage, or `None` when it cannot be used.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored value of `key`, `Err` when storage cannot be read.
+pub fn load(key: &str) -> Result<Option<String>, ()> {
+    storage().ok_or(())?.get_item(key).map_err(drop)
+}
+
+/// Stores `value` under `key`; whether it was kept.
+pub fn save(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// The marks `text` holds, by article number: ids `find` does not know are dropped, as are
+/// lines that are not marks.
+pub fn parse(text: &str, n: usize, find: impl Fn(&str) -> Option<usize>) -> Vec<u8> {
+    let mut marks = vec![0u8; n];
+    for line in text.lines() {
+        let Some(bits) = line.bytes().next().map(|b| b.wrapping_sub(b'0')) else {
+            continue;
+        };
+        let id = line.get(1..).unwrap_or("");
+        if bits & !(READ | SAVED) != 0 {
+            continue;
+        }
+        if let Some(mark) = find(id).and_then(|i| marks.get_mut(i)) {
+            *mark |= bits;
+        }
+    }
+    marks
+}
+
+/// `marks` written out, the articles' ids given by `id`.
+pub fn write<'a>(marks: &[u8], id: impl Fn(usize) -> Option<&'a str>) -> String {
+    let mut out = String::new();
+    for (i, &bits) in marks.iter().enumerate() {
+        if let (true, Some(id)) = (bits != 0, id(i)) {
+            out.push(char::from(b'0' + bits));
+            out.push_str(id);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The marks stored for the widget whose entries start with `key`, and whether storage can
+/// be used at all.
+pub fn read(key: &str, corpus: Option<Corpus>) -> (Rc<Vec<u8>>, bool) {
+    let n = corpus.map_or(0, Corpus::len);
+    match load(&[key, "marks"].concat()) {
+        Ok(text) => (
+            Rc::new(parse(&text.unwrap_or_default(), n, |id| {
+                corpus.and_then(|c| c.find(id))
+            })),
+            true,
+        ),
+        Err(()) => (Rc::new(vec![0; n]), false),
+    }
+}
+
+/// Keeps the marks in storage as they change, and takes in what another tab stores. Returns
+/// whether they are kept (false: for this visit only).
+#[hook]
+pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandle<State>) -> bool {
+    let kept = use_state(|| load(&key).is_ok());
+    {
+        let (key, kept) = (key.clone(), kept.clone());
+        use_effect_with(state.marks.clone(), move |marks| {
+            let text = write(marks, |i| corpus.and_then(|c| c.id(i)));
+            let key = [&key, "marks"].concat();
+            // Unchanged (as after a change from another tab): nothing to write.
+            if load(&key).ok().flatten().as_deref() != Some(text.as_str()) && !save(&key, &text) {
+                kept.set(false);
+            }
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(key, move |key| {
+            let key = [key, "marks"].concat();
+            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+                move |event: web_sys::StorageEvent| {
+                    if event.key().as_deref() == Some(key.as_str()) {
+                        let text = event.new_value().unwrap_or_default();
+                        let n = corpus.map_or(0, Corpus::len);
+                        dispatch.dispatch(Action::Marks(Rc::new(parse(&text, n, |id| {
+                            corpus.and_then(|c| c.find(id))
+                        }))));
+                    }
+                },
+            );
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = &window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "storage",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const IDS: [&str; 3] = ["local/harbour-reopens", "sport/lowmoor-regatta", "a b/ü"];
+
+    fn find(id: &str) -> Option<usize> {
+        IDS.iter().position(|&i| i == id)
+    }
+
+    #[test]
+    fn marks_round_trip_by_id() {
+        let marks = [READ, 0, READ | SAVED];
+        let text = write(&marks, |i| IDS.get(i).copied());
+        assert_eq!(text, "1local/harbour-reopens\n3a b/ü\n");
+        assert_eq!(parse(&text, 3, find), marks);
+    }
+
+    #[test]
+    fn unknown_ids_and_damaged_lines_are_dropped() {
+        let text = "1local/gone\n2sport/lowmoor-regatta\n9local/harbour-reopens\n\n\
+                    x\n1\n\u{e9}local/harbour-reopens\r\n3a b/ü\n";
+        assert_eq!(parse(text, 3, find), [0, SAVED, READ | SAVED]);
+        // Fewer articles than the stored numbers: nothing out of range.
+        assert_eq!(parse("3a b/ü\n", 1, find), [0]);
+        assert_eq!(parse("", 0, find), Vec::<u8>::new());
+    }
+}
