@@ -1,11 +1,11 @@
 //! What a reader has read and saved, kept in the browser's local storage so that it is there
 //! next time and in every tab.
 //!
-//! One entry a widget and page, `broadsheet/1/<page path>/<widget name>/marks` (the `1` is the
-//! version of what it holds): a line an article, its marks as one digit (1 read, 2 saved,
+//! One entry a widget and page, `broadsheet:1:<page path>:<widget name>:marks` (the `1` is
+//! the version of what it holds): a line an article, its marks as one digit (1 read, 2 saved,
 //! 3 both) then its id, `1local/harbour-reopens`. Only articles the widget has are kept, so
 //! the entry never outgrows the corpus. The reader's choice to fold the summary card away is
-//! kept beside it (`…/summary`). When storage cannot be used (a sandboxed frame, storage
+//! kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
 //! turned off or full, a getter that throws) the marks live for the visit only and the widget
 //! says so.
 
@@ -18,12 +18,12 @@ use yew::prelude::*;
 
 use crate::state::{Action, Corpus, State};
 
-/// The start of this widget's entries: `broadsheet/1/<page path>/<name>/`.
+/// The start of this widget's entries: `broadsheet:1:<page path>:<name>:`.
 pub fn key(name: &str) -> String {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    ["broadsheet/1/", &path, "/", name, "/"].concat()
+    ["broadsheet:1:", &path, ":", name, ":"].concat()
 }
 
 /// The page's local storage, or `None` when it cannot be used.
@@ -73,26 +73,21 @@ pub fn write<'a>(marks: &[u8], id: impl Fn(usize) -> Option<&'a str>) -> String 
     out
 }
 
-/// The marks stored for the widget whose entries start with `key`, and whether storage can
-/// be used at all.
-pub fn read(key: &str, corpus: Option<Corpus>) -> (Rc<Vec<u8>>, bool) {
+/// The marks stored for the widget whose entries start with `key` (none where storage
+/// cannot be read).
+pub fn read(key: &str, corpus: Option<Corpus>) -> Rc<Vec<u8>> {
     let n = corpus.map_or(0, Corpus::len);
-    match load(&[key, "marks"].concat()) {
-        Ok(text) => (
-            Rc::new(parse(&text.unwrap_or_default(), n, |id| {
-                corpus.and_then(|c| c.find(id))
-            })),
-            true,
-        ),
-        Err(()) => (Rc::new(vec![0; n]), false),
-    }
+    let text = load(&[key, "marks"].concat()).ok().flatten();
+    Rc::new(parse(&text.unwrap_or_default(), n, |id| {
+        corpus.and_then(|c| c.find(id))
+    }))
 }
 
 /// Keeps the marks in storage as they change, and takes in what another tab stores. Returns
 /// whether they are kept (false: for this visit only).
 #[hook]
 pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandle<State>) -> bool {
-    let kept = use_state(|| load(&key).is_ok());
+    let kept = use_state(|| storage().is_some());
     {
         let (key, kept) = (key.clone(), kept.clone());
         use_effect_with(state.marks.clone(), move |marks| {

@@ -137,6 +137,9 @@ pub struct State {
     pub steps: u32,
     /// Each article's marks by number: [`READ`] once opened, [`SAVED`] while bookmarked.
     pub marks: Rc<Vec<u8>>,
+    /// The marks `is:` filters see: those of when the query or the order last changed, so
+    /// that an article does not leave `is:unread` while it is being read.
+    pub seen: Rc<Vec<u8>>,
 }
 
 /// `marks` with `change` made to the marks of `articles`; the same `Rc` when nothing changes
@@ -204,6 +207,7 @@ impl Reducible for State {
                 query,
                 return_to: None,
                 pages: 1,
+                seen: Rc::clone(&self.marks),
                 ..(*self).clone()
             },
             Action::ShowMore => State {
@@ -239,6 +243,7 @@ impl Reducible for State {
                 return_to: None,
                 pages: 1,
                 steps: self.steps.wrapping_add(1),
+                seen: Rc::clone(&self.marks),
                 ..(*self).clone()
             },
             Action::Sort(sort) if sort == self.sort => return self,
@@ -246,6 +251,7 @@ impl Reducible for State {
                 sort,
                 pages: 1,
                 steps: self.steps.wrapping_add(1),
+                seen: Rc::clone(&self.marks),
                 ..(*self).clone()
             },
             Action::Restore { query, open, sort }
@@ -253,19 +259,24 @@ impl Reducible for State {
             {
                 return self
             }
-            Action::Restore { query, open, sort } => State {
-                pages: if query == self.query && sort == self.sort {
-                    self.pages
-                } else {
-                    1
-                },
-                query,
-                return_to: if open.is_none() { self.open } else { None },
-                marks: remark(&self.marks, open, |m| m | READ),
-                open,
-                sort,
-                steps: self.steps,
-            },
+            Action::Restore { query, open, sort } => {
+                let same = query == self.query && sort == self.sort;
+                let marks = remark(&self.marks, open, |m| m | READ);
+                State {
+                    pages: if same { self.pages } else { 1 },
+                    query,
+                    return_to: if open.is_none() { self.open } else { None },
+                    seen: if same {
+                        Rc::clone(&self.seen)
+                    } else {
+                        Rc::clone(&marks)
+                    },
+                    marks,
+                    open,
+                    sort,
+                    steps: self.steps,
+                }
+            }
         };
         Rc::new(next)
     }
@@ -284,6 +295,7 @@ mod tests {
             sort: Sort::Relevance,
             steps: 0,
             marks: Rc::new(vec![0; n]),
+            seen: Rc::new(vec![0; n]),
         })
     }
 
@@ -306,6 +318,20 @@ mod tests {
             sort: Sort::Relevance,
         });
         assert_eq!(*s.marks, [READ, 0]);
+    }
+
+    #[test]
+    fn is_filters_see_the_marks_of_when_the_query_last_changed() {
+        let s = state(2).reduce(Action::Search("is:unread".into()));
+        let s = s.reduce(Action::Open(0)).reduce(Action::Close);
+        assert_eq!(*s.marks, [READ, 0]);
+        assert_eq!(*s.seen, [0, 0], "the article just read stays in the list");
+        let s = s.reduce(Action::Search("is:unread ".into()));
+        assert_eq!(*s.seen, [READ, 0]);
+        let s = s
+            .reduce(Action::ToggleSaved(1))
+            .reduce(Action::Sort(Sort::Oldest));
+        assert_eq!(*s.seen, [READ, SAVED]);
     }
 
     #[test]

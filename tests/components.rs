@@ -416,7 +416,7 @@ async fn open_facets(host: &Element) {
     yew::scheduler::flush().await;
 }
 
-/// The facet chip whose text (its accessible name) is `label`: `sport3 articles`.
+/// The facet chip whose text (its accessible name) is `label`: `sport 3 articles`.
 fn chip(host: &Element, label: &str) -> Element {
     let chips = host.query_selector_all(".bs-facets .bs-chip").unwrap();
     (0..chips.length())
@@ -442,7 +442,7 @@ async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
         "closed, no chips are built"
     );
     open_facets(&host).await;
-    let sport = chip(&host, "sport3 articles");
+    let sport = chip(&host, "sport 3 articles");
     assert_eq!(
         sport.get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -455,11 +455,11 @@ async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
     );
     assert_eq!(texts(&host, ".bs-card").len(), 3);
     assert_eq!(texts(&host, ".bs-filters .bs-chip"), ["Topic: sport×"]);
-    let sport = chip(&host, "sport3 articles");
+    let sport = chip(&host, "sport 3 articles");
     assert_eq!(sport.get_attribute("aria-pressed").as_deref(), Some("true"));
 
     // A second facet narrows further; the counts are those of the selection.
-    click(&chip(&host, "Valley Signal2 articles")).await;
+    click(&chip(&host, "Valley Signal 2 articles")).await;
     assert_eq!(query_text(&host), "topic:sport source:\"Valley Signal\" ");
     assert_eq!(texts(&host, ".bs-card").len(), 2);
     assert_eq!(
@@ -470,7 +470,7 @@ async fn facet_chips_count_add_filters_and_come_out_one_by_one_or_all() {
     // Out one by one from the bar, then all at once.
     click(&find(&host, ".bs-filters .bs-chip").unwrap()).await;
     assert_eq!(query_text(&host), "source:\"Valley Signal\" ");
-    click(&chip(&host, "sport2 articles")).await;
+    click(&chip(&host, "sport 2 articles")).await;
     assert_eq!(
         texts(&host, ".bs-filters li").len(),
         3,
@@ -532,7 +532,7 @@ async fn the_summary_has_a_timeline_and_key_sentences_that_open_their_article() 
     // The two people, places and organizations most named, in view; a click filters by one.
     let named = texts(&host, ".bs-named .bs-chip");
     assert_eq!(named.len(), 6, "{named:?}");
-    assert_eq!(named[0], "Elsbeth Varga4 articles");
+    assert_eq!(named[0], "Elsbeth Varga 4 articles");
     click(&find(&host, ".bs-named .bs-chip").unwrap()).await;
     assert_eq!(query_text(&host), "person:\"Elsbeth Varga\" ");
     assert_eq!(

@@ -41,14 +41,15 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let opened = Corpus::compiled();
     let options = &props.options;
-    // Where the reader's marks and choices are stored (`broadsheet/1/<path>/<name>/`).
-    let key = use_memo(props.name.clone(), |name| AttrValue::from(marks::key(name)));
+    // Where the reader's marks and choices are stored (`broadsheet:1:<path>:<name>:`).
+    let key = AttrValue::from(marks::key(&props.name));
     let state = {
         let corpus = opened.ok();
         let name = props.name.clone();
         let options = options.clone();
         let key = key.clone();
         use_reducer(move || {
+            let marks = marks::read(&key, corpus);
             let address = if options.address {
                 address::read(&name)
             } else {
@@ -70,11 +71,12 @@ pub fn App(props: &AppProps) -> Html {
                 pages: 1,
                 sort,
                 steps: 0,
-                marks: marks::read(&key, corpus).0,
+                marks: Rc::clone(&marks),
+                seen: marks,
             }
         })
     };
-    let kept = use_marks((*key).clone(), opened.ok(), &state);
+    let kept = use_marks(key.clone(), opened.ok(), &state);
     props.control.dispatch.replace(Some(state.dispatcher()));
     use_options(options, &state);
     use_address(
@@ -83,15 +85,12 @@ pub fn App(props: &AppProps) -> Html {
         state.clone(),
         options.address,
     );
-    // The marks `is:` filters see: those of when the query or the order last changed, so
-    // that an article does not leave `is:unread` while it is being read.
-    let seen = use_memo(
-        (state.query.clone(), options.filter.clone(), state.sort),
-        |_| state.marks.clone(),
-    );
-    let by_marks = [&state.query, &options.filter]
-        .iter()
-        .any(|q| q.to_ascii_lowercase().contains("is:"));
+    // `is:` filters make the marks part of the search.
+    let by_marks = [&state.query, &options.filter].iter().any(|q| {
+        q.as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"is:"))
+    });
     // One search a query and order, for the notice, the summary and the list alike.
     let found = use_memo(
         (
@@ -99,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
             state.query.clone(),
             options.filter.clone(),
             state.sort,
-            by_marks.then(|| (*seen).clone()),
+            by_marks.then(|| state.seen.clone()),
         ),
         |(corpus, query, fixed, sort, marks)| {
             timed("broadsheet:search", || {
@@ -148,14 +147,22 @@ pub fn App(props: &AppProps) -> Html {
         };
         width >= 600.0
     };
-    let summary_open = {
+    // The reader's choice, and the `summary` option it was made under: a new option folds or
+    // unfolds the card again.
+    let folded = {
         let (key, wide) = (key.clone(), wide.clone());
         let mode = options.summary;
         use_state(move || {
-            mode == SummaryMode::Open
+            let open = mode == SummaryMode::Open
                 && wide()
-                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()))
+                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()));
+            (mode, open)
         })
+    };
+    let summary_open = if folded.0 == options.summary {
+        folded.1
+    } else {
+        options.summary == SummaryMode::Open && wide()
     };
     // Whether the keyboard shortcuts are shown (`?`).
     let help = use_state(|| false);
@@ -216,13 +223,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |articles| state.dispatch(Action::MarkRead(articles)))
     };
     let on_fold = {
-        let summary_open = summary_open.clone();
+        let (folded, mode) = (folded.clone(), options.summary);
         Callback::from(move |open: bool| {
-            if open != *summary_open {
+            if open != summary_open {
                 if wide() {
                     marks::save(&[&key, "summary"].concat(), if open { "1" } else { "0" });
                 }
-                summary_open.set(open);
+                folded.set((mode, open));
             }
         })
     };
@@ -268,7 +275,7 @@ pub fn App(props: &AppProps) -> Html {
     // Nothing found although filters are written: which of them to take out.
     let hint = if found.0.hits.is_empty() {
         let marks = if by_marks {
-            (*seen).clone()
+            state.seen.clone()
         } else {
             Rc::default()
         };
@@ -321,7 +328,7 @@ pub fn App(props: &AppProps) -> Html {
                         found: &found,
                         query: &state.query,
                         marks: &state.marks,
-                        open: *summary_open,
+                        open: summary_open,
                         facets_open: *facets_open,
                         on_fold: &on_fold,
                         on_toggle: &on_toggle,

@@ -211,7 +211,7 @@ fn chips(
                     onclick={on_filter.reform(move |_: MouseEvent| next.clone())}
                 >
                     // The name read out is the visible text with its unit: "Lowmoor 4 articles".
-                    {shown}<span class="bs-chip-count">{n.to_string()}<span class="bs-hidden">{if *n == 1 { " article" } else { " articles" }}</span></span>
+                    {shown}{" "}<span class="bs-chip-count">{n.to_string()}<span class="bs-hidden">{if *n == 1 { " article" } else { " articles" }}</span></span>
                 </button>
             </li>
         }

@@ -188,6 +188,9 @@ for (const engine of ENGINES) {
         const root = document.querySelector('broadsheet-news').shadowRoot;
         await document.querySelector('broadsheet-news').search('');
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        const fold = root.querySelector('.bs-summary-fold');
+        if (fold && !fold.open) fold.querySelector('summary').click();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
         const facets = root.querySelector('.bs-facets');
         if (facets && !facets.open) facets.querySelector('summary').click();
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));

@@ -91,10 +91,12 @@ test('clicking a headline opens the article; Back to all articles returns', asyn
   await heading.waitFor();
   assert.equal(await page.locator('.bs-reader h2').count(), 1, 'the headline appears once');
   assert.equal(await page.locator('.bs-lead-in').count(), 2);
+  // The clip is a note about the original, not something that looks like a player.
   assert.equal(
-    (await page.locator('figure figcaption').textContent()).trim(),
-    'Video · 17 April 2023 · 0:20',
+    (await page.locator('.bs-media').textContent()).trim(),
+    'The original has a video here (17 April 2023, 0:20).',
   );
+  assert.equal(await page.locator('.bs-reader video, .bs-reader [role=button].bs-media').count(), 0);
   const body = await page.locator('.bs-body').textContent();
   assert.ok(!body.includes(SEED), 'the repeated headline is not part of the body');
   assert.ok(body.includes('International Institute for Strategic Studies (IISS).'));
@@ -111,21 +113,24 @@ test('the keyboard alone can search, open, read and go back', async () => {
   await page.keyboard.type('pentagon');
   // Tab once the list shows what was typed (a reader does not tab within the same millisecond).
   await page.waitForFunction(() => bsRoot().querySelectorAll('.bs-card').length === 1);
-  // In order: the sort menu, the summary's key sentence (its article), the people, places and
-  // organizations most named, the filters' disclosure, then the card.
+  // Two Tab stops to the first result: the sort menu, then "Skip to results".
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).tag, 'SELECT');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Skip to results');
+  assert.ok(await page.locator('.bs-skip').isVisible(), 'the skip link shows once focused');
+  await page.keyboard.press('Enter');
+  const card = await focused(page);
+  assert.equal(card.cls, 'bs-card-open');
+  assert.equal(card.text, SEED);
+  // Without the skip link, Tab goes on through the summary to the card.
+  await page.keyboard.press('Shift+Tab');
   const order = [];
-  for (let i = 0; i < 16 && order.at(-1)?.cls !== 'bs-card-open'; i++) {
+  for (let i = 0; i < 20 && order.at(-1)?.cls !== 'bs-card-open'; i++) {
     await page.keyboard.press('Tab');
     order.push(await focused(page));
   }
-  const kinds = order.map((f) => (f.cls === 'bs-chip' ? 'CHIP' : f.tag));
-  assert.deepEqual(kinds.slice(0, 2), ['SELECT', 'BUTTON'], JSON.stringify(order));
-  assert.equal(order[1].text, SEED);
-  assert.deepEqual(kinds.slice(-2), ['SUMMARY', 'BUTTON'], JSON.stringify(order));
-  const chips = kinds.slice(2, -2);
-  assert.ok(chips.length >= 1 && chips.length <= 6 && chips.every((k) => k === 'CHIP'), JSON.stringify(order));
-  assert.equal(order.at(-1).cls, 'bs-card-open');
-  assert.equal(order.at(-1).text, SEED);
+  assert.equal(order.at(-1)?.text, SEED, JSON.stringify(order));
   await page.keyboard.press('Enter');
   await page.locator('.bs-reader').waitFor();
   assert.equal(await page.evaluate(() => bsRoot().activeElement?.tagName), 'H2');
@@ -161,8 +166,8 @@ test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes 
   const status = page.getByRole('status');
   const all = await status.textContent();
   await page.getByText(/^Filter by publication/).click();
-  const chip = page.locator('.bs-facets').getByRole('button', { name: /^Valley Signal: \d+ articles?$/ });
-  const count = Number((await chip.getAttribute('aria-label')).match(/: (\d+)/)[1]);
+  const chip = page.locator('.bs-facets').getByRole('button', { name: /^Valley Signal \d+ articles?$/ });
+  const count = Number((await chip.textContent()).match(/ (\d+) article/)[1]);
   await chip.focus();
   await page.keyboard.press('Space');
   await page.waitForFunction(() => bsRoot().querySelector('.bs-filters'));
@@ -246,10 +251,14 @@ test('the release build publishes the same articles as a JSON Feed', async () =>
 
 test('Escape closes the reader after a click into its text; opening scrolls only when the widget is out of view; Back brings the card into view', async () => {
   const page = await openWidget();
-  // The widget in view: opening the first article does not move the page.
-  await page.locator('.bs-card-open').first().click();
+  // The widget in view: opening the first article does not move the page (which is where the
+  // first card is in view).
+  const first = page.locator('.bs-card-open').first();
+  await first.scrollIntoViewIfNeeded();
+  const still = await page.evaluate(() => scrollY);
+  await first.click();
   await page.locator('.bs-reader').waitFor();
-  assert.equal(await page.evaluate(() => scrollY), 0);
+  assert.equal(await page.evaluate(() => scrollY), still);
   await page.locator('.bs-body p').first().click();
   await page.keyboard.press('Escape');
   await page.locator('.bs-list').waitFor();

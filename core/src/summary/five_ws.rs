@@ -175,12 +175,18 @@ pub fn dates_in(text: &str, published: Option<Date>) -> Vec<Dated> {
             .get(i.saturating_sub(4)..i)?
             .iter()
             .rev()
-            .find_map(|w| match w.to_lowercase().as_str() {
-                "until" | "till" | "from" | "next" | "will" | "starting" | "upcoming" | "due" => {
+            // ASCII case only: `to_lowercase` would bring Unicode's case tables into the wasm.
+            .find_map(|w| {
+                let is = |cues: &[&str]| cues.iter().any(|c| c.eq_ignore_ascii_case(w));
+                if is(&[
+                    "until", "till", "from", "next", "will", "starting", "upcoming", "due",
+                ]) {
                     Some(true)
+                } else if is(&["since", "last", "was", "were", "had", "ago"]) {
+                    Some(false)
+                } else {
+                    None
                 }
-                "since" | "last" | "was" | "were" | "had" | "ago" => Some(false),
-                _ => None,
             })
     };
     let in_year = |m: u8, d: u8, i: usize| -> Option<Date> {
