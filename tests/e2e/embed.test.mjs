@@ -49,6 +49,14 @@ function count_in_first(selector) {
   return document.querySelector('broadsheet-news')?.shadowRoot?.querySelectorAll(selector).length ?? -1;
 }
 /** How every element inside a widget looks: the properties a host page could spoil. */
+/** Unfolds the summary card of the widget `id` (it starts folded where the widget is narrow,
+ *  and widths differ between host pages); whether it is open. */
+function unfold(id) {
+  const fold = document.getElementById(id).shadowRoot.querySelector('.bs-summary-fold');
+  if (fold && !fold.open) fold.querySelector('summary').click();
+  return fold?.open ?? null;
+}
+
 function looks(id) {
   const properties = [
     'display', 'visibility', 'color', 'background-color', 'font-family', 'font-size', 'font-weight',
@@ -124,10 +132,15 @@ for (const engine of ENGINES) {
       // --bs-accent on the element itself, and on an ancestor.
       assert.equal(await run(style, 'first', '.bs-card-open', 'color'), 'rgb(0, 128, 0)');
       assert.equal(await run(style, 'second', '.bs-card-open', 'color'), 'rgb(128, 0, 128)');
-      // Every element inside looks exactly as on a plain page with the same element.
+      // Every element inside looks exactly as on a plain page with the same element (the
+      // summary unfolded on both).
+      await until('the summary unfolds', true, unfold, 'first');
+      await until('the facts are shown', 1, count, 'first', '.bs-summary-fold > .bs-summary-facts');
       const hostile = await run(looks, 'first');
       await go('test/clean.html');
       await until('the plain page lists a page of cards', 20, count, 'first', '.bs-card');
+      await until('the summary unfolds on the plain page', true, unfold, 'first');
+      await until('the facts are shown there', 1, count, 'first', '.bs-summary-fold > .bs-summary-facts');
       const plain = await run(looks, 'first');
       assert.ok(plain.length > 100, `${plain.length} elements`);
       assert.deepEqual(hostile, plain);
