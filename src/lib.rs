@@ -1,6 +1,6 @@
 //! Broadsheet, the embeddable news-reading widget.
 //!
-//! The articles are compiled in by `build.rs` ([`corpus::ARTICLES`]); the interface is one
+//! The articles are compiled in by `build.rs` ([`corpus::BYTES`]); the interface is one
 //! reducer ([`state`]) and small components ([`components`]); [`mount_element`] puts it into
 //! a `<broadsheet-news>` element (defined by `static/broadsheet.js`), [`start`] and [`mount`]
 //! into `data-broadsheet` elements.

@@ -69,6 +69,7 @@ impl Corpus {
         // The end-to-end test of the panic hook types this; only builds with the `test-panic`
         // feature have it, never a release.
         #[cfg(feature = "test-panic")]
+        #[allow(clippy::panic)]
         if query == "test:panic" {
             panic!("a panic forced by the test build");
         }
