@@ -11,6 +11,7 @@
 
 use std::rc::Rc;
 
+use broadsheet_core::order::sort_by;
 use broadsheet_core::search::query::{READ, SAVED};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -76,10 +77,24 @@ pub fn write<'a>(marks: &[u8], id: impl Fn(usize) -> Option<&'a str>) -> String 
 /// The marks stored for the widget whose entries start with `key` (none where storage
 /// cannot be read).
 pub fn read(key: &str, corpus: Option<Corpus>) -> Rc<Vec<u8>> {
-    let n = corpus.map_or(0, Corpus::len);
     let text = load(&[key, "marks"].concat()).ok().flatten();
-    Rc::new(parse(&text.unwrap_or_default(), n, |id| {
-        corpus.and_then(|c| c.find(id))
+    marks_of(&text.unwrap_or_default(), corpus)
+}
+
+/// The marks `text` holds for the articles of `corpus`. Ids are looked up in a sorted copy:
+/// thousands of marks over thousands of articles, read at once.
+fn marks_of(text: &str, corpus: Option<Corpus>) -> Rc<Vec<u8>> {
+    let n = corpus.map_or(0, Corpus::len);
+    if text.is_empty() {
+        return Rc::new(vec![0; n]);
+    }
+    let mut ids: Vec<(&str, usize)> = corpus.map_or_else(Vec::new, |c| {
+        (0..n).filter_map(|i| Some((c.id(i)?, i))).collect()
+    });
+    sort_by(&mut ids, |a, b| a.0 < b.0);
+    Rc::new(parse(text, n, |id| {
+        let at = ids.binary_search_by(|(k, _)| k.cmp(&id)).ok()?;
+        ids.get(at).map(|(_, i)| *i)
     }))
 }
 
@@ -107,10 +122,7 @@ pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandl
                 move |event: web_sys::StorageEvent| {
                     if event.key().as_deref() == Some(key.as_str()) {
                         let text = event.new_value().unwrap_or_default();
-                        let n = corpus.map_or(0, Corpus::len);
-                        dispatch.dispatch(Action::Marks(Rc::new(parse(&text, n, |id| {
-                            corpus.and_then(|c| c.find(id))
-                        }))));
+                        dispatch.dispatch(Action::Marks(marks_of(&text, corpus)));
                     }
                 },
             );

@@ -2,7 +2,12 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --profile component-test` (see scripts/test).
 #![cfg(target_arch = "wasm32")]
 // A test's unwrap is its report of what went wrong.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
