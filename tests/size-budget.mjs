@@ -42,12 +42,13 @@ if (!wasm || js.length === 0) {
   process.exit(1);
 }
 
-// The compiled articles sit in the wasm as one block: "BSC1", a u32 count, then regions,
-// each a u32 length and its bytes (see core/src/pack/mod.rs).
+// The compiled articles sit in the wasm as one block: the format's magic, a u32 count, then
+// regions, each a u32 length and its bytes (see core/src/pack/mod.rs).
 // The magic also appears in the code that checks it: take the occurrence whose regions fit.
+const MAGIC = 'BSC2';
 let at = -1;
 let end = -1;
-for (let from = wasm.bytes.indexOf('BSC1'); from >= 0; from = wasm.bytes.indexOf('BSC1', from + 1)) {
+for (let from = wasm.bytes.indexOf(MAGIC); from >= 0; from = wasm.bytes.indexOf(MAGIC, from + 1)) {
   let cursor = from + 8;
   for (let region = 0; region < 7 && cursor + 4 <= wasm.bytes.length; region++) {
     cursor += 4 + wasm.bytes.readUInt32LE(cursor);
@@ -58,7 +59,7 @@ for (let from = wasm.bytes.indexOf('BSC1'); from >= 0; from = wasm.bytes.indexOf
   }
 }
 if (at < 0) {
-  console.error('size budget: the wasm holds no compiled articles (no BSC1 block)');
+  console.error(`size budget: the wasm holds no compiled articles (no ${MAGIC} block)`);
   process.exit(1);
 }
 const corpus = wasm.bytes.subarray(at, end);

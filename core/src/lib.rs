@@ -30,6 +30,5 @@ pub mod model;
 pub mod order;
 pub mod pack;
 pub mod search;
-pub mod sentences;
 pub mod summary;
 pub mod text;

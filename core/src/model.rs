@@ -39,6 +39,10 @@ pub struct Article {
     pub summary: Option<Text>,
     /// The body as typed blocks, in reading order.
     pub blocks: List<Block>,
+    /// The sentences of every block with text, in reading order, as ranges of their blocks'
+    /// text: split once, when the articles are compiled, and stored.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub sentences: List<Span>,
     /// The opening of the first paragraph, cut at a word, for the article's card.
     pub teaser: Text,
     /// Words in the headline and body.
@@ -55,10 +59,25 @@ pub struct Article {
     pub quotes: List<Quote>,
     /// The sentences that carry the article, in their original order.
     pub key_sentences: List<Text>,
+    /// Dates the text names (not the publication date or a video's), in calendar order.
+    pub dates: List<Dated>,
     /// Words that set this article apart from the others (TF-IDF), strongest first.
     pub keywords: List<Text>,
     /// Ids of the most similar other articles, most similar first.
     pub related: List<Text>,
+}
+
+/// A sentence of the body: the bytes `start..end` of the text of block `block` (counted
+/// among all the article's blocks; see [`Block::plain_text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+pub struct Span {
+    /// The block, by its place in [`Article::blocks`].
+    pub block: u32,
+    /// Where the sentence starts in the block's text.
+    pub start: u32,
+    /// Where it ends.
+    pub end: u32,
 }
 
 /// A typed piece of an article body.
@@ -317,32 +336,16 @@ impl Block {
 }
 
 impl Article {
-    /// The teaser of this article's card: the start of its first paragraph (or of its first
-    /// block with text), cut after a word.
-    pub fn derive_teaser(&self) -> String {
-        let first = self
-            .blocks
-            .iter()
-            .find(|b| matches!(b, Block::Paragraph { .. }))
-            .map(Block::plain_text)
-            .or_else(|| self.body_text().next())
-            .unwrap_or_default();
-        crate::text::teaser(&first, crate::text::TEASER_CHARS)
+    /// The text of sentence `span`, out of `body`, the blocks' texts ([`Article::body`]).
+    pub fn sentence<'b>(body: &'b [String], span: &Span) -> Option<&'b str> {
+        body.get(span.block as usize)?
+            .get(span.start as usize..span.end as usize)
     }
 
-    /// The sentences of the article's prose (paragraphs and block quotes), in reading order:
-    /// what key sentences are chosen from.
-    pub fn prose_sentences(&self) -> Vec<String> {
-        self.blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph { .. } | Block::Quote { .. }))
-            .flat_map(|b| {
-                crate::sentences::split(&b.plain_text())
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+    /// The text of every block (empty for media captions), in order: what [`Span`]s point
+    /// into.
+    pub fn body(&self) -> Vec<String> {
+        self.blocks.iter().map(Block::plain_text).collect()
     }
 
     /// The running text of the body, block by block, skipping blocks without text.

@@ -104,7 +104,10 @@ fn compiled_bytes_are_deterministic_and_read_back_whole() {
     let articles = load_dir(&dir).articles;
     assert_eq!(packed.len(), 2);
     for (i, article) in articles.iter().enumerate() {
-        assert_eq!(packed.article(i).as_ref(), Some(article));
+        assert_eq!(
+            packed.article(i),
+            Some(broadsheet_core::pack::stored(article))
+        );
     }
     assert_eq!(packed.article(0).unwrap().title, "A");
     assert_eq!(packed.article(1).unwrap().title, "Quote \"this\" \\ here");

@@ -96,7 +96,7 @@ fn key_sentences_hold_the_central_fact_and_are_compared_with_lead_3() {
     let mut missed = Vec::new();
     for (id, fact) in CENTRAL {
         let article = articles.iter().find(|a| a.id == *id).expect(id);
-        let prose = article.prose_sentences();
+        let prose = broadsheet_core::analyse::prose_sentences(article);
         assert!(
             (3..=5).contains(&article.key_sentences.len()) || prose.len() < 3,
             "{id}"

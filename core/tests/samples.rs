@@ -129,7 +129,10 @@ fn the_packed_corpus_reads_back_every_article_and_fact() {
     let packed = broadsheet_core::pack::Packed::open(Box::leak(bytes.into_boxed_slice())).unwrap();
     assert_eq!(packed.len(), articles.len());
     for (i, article) in articles.iter().enumerate() {
-        assert_eq!(packed.article(i).as_ref(), Some(article));
+        assert_eq!(
+            packed.article(i),
+            Some(broadsheet_core::pack::stored(article))
+        );
         let facts = packed.facts(i).unwrap();
         assert_eq!(facts.date, article.date);
         assert_eq!(facts.reading_minutes, article.reading_minutes);

@@ -181,7 +181,7 @@ fn results_sort_by_date_either_way() {
 
 #[test]
 fn a_selection_gets_key_sentences_from_several_articles() {
-    use broadsheet_core::summary::sentences::selection_sentences;
+    use broadsheet_core::summary::central::selection_sentences;
     let found: Vec<usize> = run("harbour").hits.iter().map(|h| h.article).collect();
     let chosen = selection_sentences(corpus(), &found, 4);
     assert_eq!(chosen.len(), 4, "{chosen:?}");

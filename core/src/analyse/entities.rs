@@ -580,7 +580,7 @@ mod tests {
     use super::*;
 
     fn extract_text(text: &str) -> Entities {
-        let sentences = crate::sentences::split(text);
+        let sentences = crate::analyse::sentences::split(text);
         extract(&sentences)
     }
 

@@ -1,16 +1,17 @@
 //! Facts derived from the parsed articles: per article (reading time, teaser, entities,
 //! quotes, key sentences) and across the corpus (keywords, related articles).
 
+pub mod dates;
 mod entities;
 mod gazetteer;
 mod key_sentences;
 mod keywords;
 mod quotes;
 mod reading;
+pub mod sentences;
 mod stopwords;
 
-use crate::model::{Article, Block, Text};
-use crate::sentences;
+use crate::model::{Article, Block, Span, Text};
 
 pub use entities::{extract as entities, Entities, Kind, Mention};
 pub use reading::{reading_minutes, words_per_minute};
@@ -64,8 +65,46 @@ fn running_text(article: &Article) -> Vec<String> {
         .collect()
 }
 
+/// Every sentence of the blocks with text (all but media captions), in reading order.
+fn sentence_spans(article: &Article) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for (b, block) in article.blocks.iter().enumerate() {
+        if matches!(block, Block::Media { .. }) {
+            continue;
+        }
+        let (Ok(block), text) = (u32::try_from(b), block.plain_text()) else {
+            continue;
+        };
+        for range in sentences::ranges(&text) {
+            if let (Ok(start), Ok(end)) = (u32::try_from(range.start), u32::try_from(range.end)) {
+                spans.push(Span { block, start, end });
+            }
+        }
+    }
+    spans
+}
+
+/// The sentences of the article's prose (paragraphs and block quotes), in reading order:
+/// what key sentences are chosen from.
+pub fn prose_sentences(article: &Article) -> Vec<String> {
+    let body = article.body();
+    article
+        .sentences
+        .iter()
+        .filter(|s| {
+            matches!(
+                article.blocks.get(s.block as usize),
+                Some(Block::Paragraph { .. } | Block::Quote { .. })
+            )
+        })
+        .filter_map(|s| Article::sentence(&body, s).map(str::to_owned))
+        .collect()
+}
+
 fn analyse_article(article: &mut Article) {
+    article.sentences = sentence_spans(article).into();
     reading::analyse(article);
+    article.dates = dates::named(article).into();
     let paragraphs = running_text(article);
     let sentences: Vec<&str> = paragraphs
         .iter()
@@ -83,7 +122,7 @@ fn analyse_article(article: &mut Article) {
             .map(|s| Text::from(s.to_owned()))
             .collect(),
         None => {
-            let prose = article.prose_sentences();
+            let prose = prose_sentences(article);
             let prose: Vec<&str> = prose.iter().map(String::as_str).collect();
             key_sentences::select(&prose)
                 .into_iter()

@@ -1,6 +1,6 @@
 //! Word count, reading time and the teaser.
 
-use crate::model::Article;
+use crate::model::{Article, Block};
 use crate::text::word_count;
 
 /// Silent reading speed for a language tag, in words per minute, from the IReST study of
@@ -37,9 +37,22 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// The teaser of an article's card: the start of its first paragraph (or of its first block
+/// with text), cut after a word.
+fn teaser(article: &Article) -> String {
+    let first = article
+        .blocks
+        .iter()
+        .find(|b| matches!(b, Block::Paragraph { .. }))
+        .map(Block::plain_text)
+        .or_else(|| article.body_text().next())
+        .unwrap_or_default();
+    crate::text::teaser(&first, crate::text::TEASER_CHARS)
+}
+
 /// Fills in the teaser, word count and reading time of `article`.
 pub fn analyse(article: &mut Article) {
-    article.teaser = article.derive_teaser().into();
+    article.teaser = teaser(article).into();
     let texts = std::iter::once(article.title.to_string()).chain(article.body_text());
     let (mut words, mut cjk) = (0usize, 0usize);
     for text in texts {

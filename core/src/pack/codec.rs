@@ -6,8 +6,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::{Article, Block, Date, Dated, Inline, Media, Precision, Quote};
-use crate::sentences;
+use crate::model::{Article, Block, Date, Dated, Inline, Media, Precision, Quote, Span};
 
 use super::{FactNumbers, Facts};
 
@@ -238,7 +237,7 @@ fn unpack_optional_name(r: &mut Reader, shared: &impl Shared) -> Option<Option<C
 
 /// Every name an article shares with others.
 pub fn names_of(a: &Article) -> impl Iterator<Item = &str> {
-    let lists = [&a.tags, &a.people, &a.places, &a.organizations, &a.keywords];
+    let lists = [&a.tags, &a.people, &a.places, &a.organizations];
     [
         a.source.as_deref(),
         Some(a.section.as_ref()),
@@ -274,19 +273,22 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     pack_name(&a.lang, numbers, w);
     a.summary.pack(w);
     a.blocks.pack(w);
-    // The teaser is derived again when read; quotes and key sentences repeat the body:
-    // store where they are in it.
-    let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
+    // What repeats the body is stored as where it is in the body: the sentences as byte
+    // ranges of their blocks, the teaser as a block's opening, quotes and key sentences as a
+    // sentence or a byte range.
+    let body = a.body();
+    pack_sentences(a, &body, w);
+    pack_teaser(&a.teaser, &body, w);
     w.varint(a.quotes.len() as u64);
     for quote in a.quotes.iter() {
-        pack_quoted(&quote.text, &body, w);
+        pack_quoted(&quote.text, &body, &a.sentences, w);
         pack_optional_name(quote.speaker.as_deref(), numbers, w);
     }
     w.varint(a.key_sentences.len() as u64);
     for sentence in a.key_sentences.iter() {
-        pack_quoted(sentence, &body, w);
+        pack_quoted(sentence, &body, &a.sentences, w);
     }
-    pack_names(&a.keywords, numbers, w);
+    a.dates.pack(w);
     w.varint(a.related.len() as u64);
     for id in a.related.iter() {
         w.varint(
@@ -297,6 +299,125 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
                 .unwrap_or(u64::MAX),
         );
     }
+}
+
+/// Where the words of `text` (its runs without white space) start and end.
+fn words_of(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(from)) => {
+                words.push((from, at));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push((from, text.len()));
+    }
+    words
+}
+
+/// Writes the sentences block by block, counted in words (a sentence starts and ends where a
+/// word does): for each block, how many, then for each its length in words, doubled, plus 1
+/// when words were skipped since the sentence before (then how many follow). A length of 0
+/// stands for "to the block's last word", which the last sentence of most blocks is. A
+/// sentence that does not start and end at words is left out.
+fn pack_sentences(a: &Article, body: &[String], w: &mut Writer) {
+    for (b, text) in body.iter().enumerate() {
+        let words = words_of(text);
+        let mut next = 0;
+        let mut fields = Vec::new();
+        for span in a.sentences.iter().filter(|s| s.block as usize == b) {
+            let (start, end) = (span.start as usize, span.end as usize);
+            let first = words.iter().position(|&(from, _)| from == start);
+            let last = words.iter().position(|&(_, to)| to == end);
+            if let (Some(first), Some(last)) = (first, last) {
+                if first >= next && last >= first {
+                    fields.push((first - next, last + 1 - first));
+                    next = last + 1;
+                }
+            }
+        }
+        w.varint(fields.len() as u64);
+        let n = fields.len();
+        for (i, (gap, mut len)) in fields.into_iter().enumerate() {
+            if i + 1 == n && next == words.len() {
+                len = 0;
+            }
+            w.varint(2 * len as u64 + u64::from(gap > 0));
+            if gap > 0 {
+                w.varint(gap as u64);
+            }
+        }
+    }
+}
+
+/// Reads what [`pack_sentences`] wrote as byte ranges of the blocks in `body`.
+fn unpack_sentences(r: &mut Reader, body: &[String]) -> Option<Vec<Span>> {
+    let mut spans = Vec::new();
+    for (b, text) in body.iter().enumerate() {
+        let n = count(r)?;
+        if n == 0 {
+            continue;
+        }
+        let words = words_of(text);
+        let mut next = 0usize;
+        for _ in 0..n {
+            let field = r.varint()?;
+            if field & 1 == 1 {
+                next = next.checked_add(usize::try_from(r.varint()?).ok()?)?;
+            }
+            let first = next;
+            next = match usize::try_from(field >> 1).ok()? {
+                0 => words.len(),
+                len => first.checked_add(len)?,
+            };
+            let (start, _) = words.get(first)?;
+            let (_, end) = words.get(next.checked_sub(1)?)?;
+            spans.push(Span {
+                block: u32::try_from(b).ok()?,
+                start: u32::try_from(*start).ok()?,
+                end: u32::try_from(*end).ok()?,
+            });
+        }
+    }
+    Some(spans)
+}
+
+/// Writes the teaser as the opening of a block's text (`b + 1` and its length; an ellipsis
+/// follows when that is shorter than the text), or as 0 and the text itself.
+fn pack_teaser(teaser: &str, body: &[String], w: &mut Writer) {
+    let head = teaser.strip_suffix('…');
+    for (b, text) in body.iter().enumerate() {
+        let len = match head {
+            Some(head) if text.starts_with(head) && head.len() < text.len() => head.len(),
+            _ if !teaser.is_empty() && text == teaser => text.len(),
+            _ => continue,
+        };
+        w.varint(b as u64 + 1);
+        w.varint(len as u64);
+        return;
+    }
+    w.varint(0);
+    w.str(teaser);
+}
+
+/// Reads what [`pack_teaser`] wrote.
+fn unpack_teaser(r: &mut Reader, body: &[String]) -> Option<Cow<'static, str>> {
+    let Some(b) = usize::try_from(r.varint()?).ok()?.checked_sub(1) else {
+        return Codec::unpack(r);
+    };
+    let text = body.get(b)?;
+    let len = usize::try_from(r.varint()?).ok()?;
+    let mut teaser = text.get(..len)?.to_owned();
+    if len < text.len() {
+        teaser.push('…');
+    }
+    Some(Cow::Owned(teaser))
 }
 
 /// Names as borrowed strings.
@@ -389,15 +510,14 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
         blocks: Codec::unpack(r)?,
         ..Article::default()
     };
-    let body: Vec<String> = a.blocks.iter().map(Block::plain_text).collect();
-    // Each block is split into sentences once, however many references point into it.
-    let mut splits: Vec<Option<Vec<&str>>> = vec![None; body.len()];
-    a.teaser = Cow::Owned(a.derive_teaser());
+    let body = a.body();
+    a.sentences = unpack_sentences(r, &body)?.into();
+    a.teaser = unpack_teaser(r, &body)?;
     let quotes = count(r)?;
     let mut list = Vec::with_capacity(quotes);
     for _ in 0..quotes {
         list.push(Quote {
-            text: unpack_quoted(r, &body, &mut splits)?,
+            text: unpack_quoted(r, &body, &a.sentences)?,
             speaker: unpack_optional_name(r, shared)?,
         });
     }
@@ -405,10 +525,10 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
     let sentences = count(r)?;
     let mut list = Vec::with_capacity(sentences);
     for _ in 0..sentences {
-        list.push(unpack_quoted(r, &body, &mut splits)?);
+        list.push(unpack_quoted(r, &body, &a.sentences)?);
     }
     a.key_sentences = list.into();
-    a.keywords = unpack_names(r, shared)?;
+    a.dates = Codec::unpack(r)?;
     let related = count(r)?;
     let mut list = Vec::with_capacity(related);
     for _ in 0..related {
@@ -425,17 +545,17 @@ fn count(r: &mut Reader) -> Option<usize> {
     (n <= r.bytes.len().saturating_sub(r.pos)).then_some(n)
 }
 
-/// Writes `text` by where it stands in `body`: as whole sentence `k` of block `b`
-/// (`2b + 2`, `k`), as a byte range of block `b` (`2b + 1`, offset, length), or, when it is
-/// not there, as 0 and the text itself.
-fn pack_quoted(text: &str, body: &[String], w: &mut Writer) {
+/// Writes `text` by where it stands in the body: as sentence `k` of `sentences` (`2k + 2`),
+/// as a byte range of block `b` of `body` (`2b + 1`, offset, length), or, when it is not
+/// there, as 0 and the text itself.
+fn pack_quoted(text: &str, body: &[String], sentences: &[Span], w: &mut Writer) {
     if !text.is_empty() {
-        for (block, t) in body.iter().enumerate() {
-            if let Some(k) = sentences::split(t).iter().position(|s| *s == text) {
-                w.varint(2 * block as u64 + 2);
-                w.varint(k as u64);
-                return;
-            }
+        if let Some(k) = sentences
+            .iter()
+            .position(|s| Article::sentence(body, s) == Some(text))
+        {
+            w.varint(2 * k as u64 + 2);
+            return;
         }
         for (block, t) in body.iter().enumerate() {
             if let Some(at) = t.find(text) {
@@ -450,28 +570,18 @@ fn pack_quoted(text: &str, body: &[String], w: &mut Writer) {
     w.str(text);
 }
 
-/// Reads what [`pack_quoted`] wrote; `splits` keeps the blocks already split.
-fn unpack_quoted<'b>(
-    r: &mut Reader,
-    body: &'b [String],
-    splits: &mut [Option<Vec<&'b str>>],
-) -> Option<Cow<'static, str>> {
+/// Reads what [`pack_quoted`] wrote.
+fn unpack_quoted(r: &mut Reader, body: &[String], sentences: &[Span]) -> Option<Cow<'static, str>> {
     let tag = usize::try_from(r.varint()?).ok()?;
     if tag == 0 {
         return Codec::unpack(r);
     }
-    let b = (tag - 1) / 2;
-    let block = body.get(b)?;
     let text = if tag % 2 == 0 {
-        let k = usize::try_from(r.varint()?).ok()?;
-        let split = splits.get_mut(b)?;
-        *split
-            .get_or_insert_with(|| sentences::split(block))
-            .get(k)?
+        Article::sentence(body, sentences.get(tag / 2 - 1)?)?
     } else {
         let at = usize::try_from(r.varint()?).ok()?;
         let len = usize::try_from(r.varint()?).ok()?;
-        block.get(at..at.checked_add(len)?)?
+        body.get((tag - 1) / 2)?.get(at..at.checked_add(len)?)?
     };
     Some(Cow::Owned(text.to_owned()))
 }

@@ -1,15 +1,45 @@
 //! The compiled corpus as one block of bytes, written at build time and read in place by the
 //! widget: opening it reads a short header, and an article is decoded only when it is shown.
 //!
-//! Layout: the magic `BSC1`, the article count as a `u32` LE, then regions, each a `u32` LE
-//! length and its bytes, in this order:
+//! # Format 2 (`BSC2`)
+//!
+//! The magic `BSC2` (the digit is the format's version: it changes whenever the layout or the
+//! meaning of any byte changes, and a corpus of another version is refused with a message
+//! saying so), the article count as a `u32` LE, then regions, each a `u32` LE length and its
+//! bytes, in this order:
 //!
 //! | region | contents |
 //! |---|---|
 //! | lengths | the byte length of each article record (varints); where each starts is derived from them once, on first use |
-//! | records | the articles, each encoded by [`codec`], starting with what a summary needs |
-//! | name starts, names | names shared between articles (publications, sections, tags, people, places, organizations, keywords, speakers), sorted: where each starts (`u32` LE), then their text; records refer to them by number, and to other articles by their number |
-//! | vocab, posting lengths, postings | the search [`Index`] as stored |
+//! | records | the articles, each as below |
+//! | name starts, names | names shared between articles (publications, sections, authors, languages, tags, people, places, organizations, speakers), sorted: where each starts (`u32` LE), then their text |
+//! | vocab, posting lengths, postings | the search [`Index`] as stored (see [`crate::index`]) |
+//!
+//! A record, in the encoding of [`codec`] (varints, length-prefixed UTF-8, a list as its count
+//! and its items, an option or enum as a tag byte; *name* is a name's number, *name?* 0 for
+//! none or the number plus one):
+//!
+//! 1. what filters and the summary read without decoding the rest: id (text), publication
+//!    (name?), section (name), date (option of year, month, day, precision 0–2), reading
+//!    minutes, word count, has a video (bool), tags, people, places, organizations (lists
+//!    of names);
+//! 2. headline (text), author (name?), original's address (option of text), language (name),
+//!    author's summary (option of text), blocks (list; tag 0 paragraph, 1 lead-in,
+//!    2 heading, 3 block quote, 4 list, 5 media caption; runs of text tagged 0 plain,
+//!    1 emphasis, 2 strong, 3 code, 4 link with its address);
+//! 3. the sentences of each block's text (the runs' texts joined, a list's items joined by
+//!    `\n`), counted in its words (runs of characters other than white space): for every
+//!    block, how many, then for each its length in words times two, plus one when words were
+//!    skipped since the previous sentence (then how many), a length of 0 meaning "to the
+//!    block's last word". They are split once, at build time: the same bytes mean the same
+//!    sentences whatever the splitter later becomes;
+//! 4. the teaser: block number plus one and the length of its opening (an ellipsis follows
+//!    when that is shorter than the block's text), or 0 and the text;
+//! 5. quotes (a list of: where, speaker as name?), key sentences (a list of where), where
+//!    being `2k + 2` for sentence `k` of part 3, `2b + 1`, offset and length for bytes of
+//!    block `b`, or 0 and the text;
+//! 6. the dates the text names (a list of dates as in part 1), related articles (a list of
+//!    article numbers).
 
 pub mod codec;
 
@@ -24,8 +54,8 @@ use crate::search::rank::Passages;
 use codec::{names_of, pack_article, Numbers, Writer};
 use codec::{unpack_article, unpack_fact_numbers, unpack_facts, Reader, Shared};
 
-/// The first bytes of a compiled corpus.
-pub const MAGIC: &[u8; 4] = b"BSC1";
+/// The first bytes of a compiled corpus: `BSC` and the format's version.
+pub const MAGIC: &[u8; 4] = b"BSC2";
 
 /// What filters, facets and summaries need of an article, read from the start of its record
 /// without decoding the rest.
@@ -122,11 +152,25 @@ pub(crate) fn recall<T>(
 
 /// Why bytes are not a compiled corpus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NotACorpus(&'static str);
+pub enum NotACorpus {
+    /// They are damaged, in the way said.
+    Damaged(&'static str),
+    /// They are a corpus in another version of the format: the version's digit.
+    OtherVersion(u8),
+}
 
 impl std::fmt::Display for NotACorpus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the compiled articles are damaged: {}", self.0)
+        match self {
+            NotACorpus::Damaged(why) => write!(f, "the compiled articles are damaged: {why}"),
+            NotACorpus::OtherVersion(v) => write!(
+                f,
+                "the compiled articles are in format {} and this widget reads format {}: \
+                 compile them again with this version of Broadsheet",
+                char::from(*v),
+                char::from(MAGIC[3])
+            ),
+        }
     }
 }
 
@@ -137,11 +181,12 @@ struct Regions {
 
 impl Regions {
     fn next(&mut self) -> Result<&'static [u8], NotACorpus> {
-        let len = u32_at(self.bytes, 0).ok_or(NotACorpus("a region is cut short"))? as usize;
+        let len =
+            u32_at(self.bytes, 0).ok_or(NotACorpus::Damaged("a region is cut short"))? as usize;
         let region = self
             .bytes
             .get(4..4 + len)
-            .ok_or(NotACorpus("a region is cut short"))?;
+            .ok_or(NotACorpus::Damaged("a region is cut short"))?;
         self.bytes = self.bytes.get(4 + len..).unwrap_or(&[]);
         Ok(region)
     }
@@ -150,18 +195,26 @@ impl Regions {
 impl Packed {
     /// Opens a compiled corpus, checking its header and the sizes of its regions.
     pub fn open(bytes: &'static [u8]) -> Result<Packed, NotACorpus> {
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or(NotACorpus("the header is not Broadsheet's"))?;
-        let count = u32_at(rest, 0).ok_or(NotACorpus("no article count"))? as usize;
+        let rest = match bytes.strip_prefix(MAGIC.as_slice()) {
+            Some(rest) => rest,
+            None => match bytes {
+                [b'B', b'S', b'C', v, ..] if v.is_ascii_digit() => {
+                    return Err(NotACorpus::OtherVersion(*v))
+                }
+                _ => return Err(NotACorpus::Damaged("the header is not Broadsheet's")),
+            },
+        };
+        let count = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no article count"))? as usize;
         let mut regions = Regions {
             bytes: rest.get(4..).unwrap_or(&[]),
         };
         let lengths = regions.next()?;
         let records = regions.next()?;
         let name_starts = regions.next()?;
-        let names = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("names"))?;
-        let vocab = std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus("vocabulary"))?;
+        let names =
+            std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("names"))?;
+        let vocab =
+            std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
         // Every count and offset is checked against the bytes here, once: a damaged header
@@ -173,14 +226,18 @@ impl Packed {
             total = total.saturating_add(len);
         }
         if listed != count || total != records.len() as u64 {
-            return Err(NotACorpus("the article count does not match the records"));
+            return Err(NotACorpus::Damaged(
+                "the article count does not match the records",
+            ));
         }
         let last_name = name_starts
             .len()
             .checked_sub(4)
             .and_then(|at| u32_at(name_starts, at / 4));
         if name_starts.len() % 4 != 0 || last_name.map(|n| n as usize) != Some(names.len()) {
-            return Err(NotACorpus("the name table does not match the names"));
+            return Err(NotACorpus::Damaged(
+                "the name table does not match the names",
+            ));
         }
         Ok(Packed {
             count,
@@ -334,6 +391,16 @@ pub fn pack(articles: &[Article]) -> Vec<u8> {
     out
 }
 
+/// What a compiled corpus keeps of `article`: everything but its keywords, which only the
+/// build reads (they choose the related articles).
+#[cfg(feature = "compiler")]
+pub fn stored(article: &Article) -> Article {
+    Article {
+        keywords: Default::default(),
+        ..article.clone()
+    }
+}
+
 #[cfg(feature = "compiler")]
 fn u32_le(n: usize) -> [u8; 4] {
     u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes()
@@ -346,7 +413,28 @@ mod tests {
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
         assert!(Packed::open(b"").is_err());
-        assert!(Packed::open(b"BSC1\x05\x00\x00\x00").is_err());
-        assert!(Packed::open(b"XXXX\x00\x00\x00\x00").is_err());
+        assert!(Packed::open(b"BSC2\x05\x00\x00\x00").is_err());
+        assert_eq!(
+            Packed::open(b"XXXX\x00\x00\x00\x00").err(),
+            Some(NotACorpus::Damaged("the header is not Broadsheet's"))
+        );
+    }
+
+    #[test]
+    fn a_corpus_of_another_format_version_is_refused_by_name() {
+        for magic in [b"BSC1", b"BSC3"] {
+            let mut bytes = magic.to_vec();
+            bytes.extend([0; 32]);
+            let bytes: &'static [u8] = Vec::leak(bytes);
+            let refused = Packed::open(bytes).err().map(|e| e.to_string());
+            assert_eq!(
+                refused,
+                Some(format!(
+                    "the compiled articles are in format {} and this widget reads format 2: \
+                     compile them again with this version of Broadsheet",
+                    char::from(magic[3])
+                ))
+            );
+        }
     }
 }

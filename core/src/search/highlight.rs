@@ -2,7 +2,6 @@
 
 use super::Terms;
 use crate::model::{Article, Block};
-use crate::sentences;
 use crate::text::{each_word, fold, is_cjk};
 
 /// Characters at most in a snippet, before the ellipsis.
@@ -71,13 +70,16 @@ pub fn snippet(article: &Article, terms: &Terms, block: Option<usize>) -> Option
     if terms.is_empty() {
         return None;
     }
-    let texts: Vec<String> = article
+    // Blocks with text, by their place among all blocks (what the sentences count) and
+    // their text.
+    let texts: Vec<(usize, String)> = article
         .blocks
         .iter()
-        .filter(|b| !matches!(b, Block::Media { .. }))
+        .enumerate()
+        .filter(|(_, b)| !matches!(b, Block::Media { .. }))
         .enumerate()
         .filter(|(i, _)| block.is_none_or(|b| b == *i))
-        .map(|(_, b)| b.plain_text())
+        .map(|(_, (at, b))| (at, b.plain_text()))
         .collect();
     let matches = |text: &str| {
         let mut n = 0;
@@ -85,12 +87,16 @@ pub fn snippet(article: &Article, terms: &Terms, block: Option<usize>) -> Option
         n
     };
     let mut best: Option<(usize, &str)> = None;
-    for text in &texts {
-        // A block without a matched word is not split into sentences.
+    for (at, text) in &texts {
+        // A block without a matched word is not read sentence by sentence.
         if matches(text) <= best.map_or(0, |(n, _)| n) {
             continue;
         }
-        for sentence in sentences::split(text) {
+        let spans = article.sentences.iter().filter(|s| s.block as usize == *at);
+        for span in spans {
+            let Some(sentence) = text.get(span.start as usize..span.end as usize) else {
+                continue;
+            };
             let hits = matches(sentence);
             if hits > best.map_or(0, |(n, _)| n) {
                 best = Some((hits, sentence));

@@ -1,14 +1,14 @@
 //! What the articles a reader currently sees add up to: the summary card's numbers, facets,
 //! timeline and key sentences, computed from the facts stored at build time.
 
+pub mod central;
 pub mod five_ws;
-pub mod sentences;
 pub mod timeline;
 
 use crate::pack::{FactNumbers, Packed};
 use crate::search::facets::{Counter, Facets};
 
-use sentences::{selection_sentences, KeySentence};
+use central::{selection_sentences, KeySentence};
 use timeline::{timeline, Timeline};
 
 /// Key sentences a selection's summary shows.

@@ -26,6 +26,14 @@ const MAX_QUOTE: usize = 400;
 /// The sentences of `text`, trimmed, in order. A quotation of several sentences stays in the
 /// sentence that quotes it (`“We tried. We failed,” she said.` is one sentence).
 pub fn split(text: &str) -> Vec<&str> {
+    ranges(text)
+        .into_iter()
+        .filter_map(|r| text.get(r))
+        .collect()
+}
+
+/// Where the sentences of `text` stand in it, as byte ranges: what [`split`] returns.
+pub fn ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -49,7 +57,7 @@ pub fn split(text: &str) -> Vec<&str> {
             let followed_by_space = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace());
             let in_quote = quote.is_some_and(|opened| i - opened < MAX_QUOTE);
             if followed_by_space && !in_quote && ends_sentence(text, start, at, c, chars.get(j..)) {
-                push(&mut sentences, text.get(start..end).unwrap_or(""));
+                push(&mut sentences, text, start..end);
                 start = end;
                 quote = None;
             }
@@ -64,14 +72,17 @@ pub fn split(text: &str) -> Vec<&str> {
             i += 1;
         }
     }
-    push(&mut sentences, text.get(start..).unwrap_or(""));
+    push(&mut sentences, text, start..text.len());
     sentences
 }
 
-fn push<'a>(sentences: &mut Vec<&'a str>, sentence: &'a str) {
-    let sentence = sentence.trim();
-    if sentence.chars().any(char::is_alphanumeric) {
-        sentences.push(sentence);
+/// Adds the sentence at `range` of `text`, trimmed, unless it has no letter or digit.
+fn push(sentences: &mut Vec<std::ops::Range<usize>>, text: &str, range: std::ops::Range<usize>) {
+    let sentence = text.get(range.clone()).unwrap_or("");
+    let start = range.start + (sentence.len() - sentence.trim_start().len());
+    let end = range.start + sentence.trim_end().len();
+    if start < end && sentence.chars().any(char::is_alphanumeric) {
+        sentences.push(start..end);
     }
 }
 
