@@ -13,7 +13,7 @@ fn main() {
         PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("corpus.bin");
-    match broadsheet_core::compile::compile_dir(&dir) {
+    match broadsheet_compiler::compile::compile_dir(&dir) {
         Ok(compiled) => {
             for warning in &compiled.warnings {
                 println!("cargo:warning={}", warning.to_string().replace('\n', " "));

@@ -1,15 +1,15 @@
 // What each fuzz target does with one input, shared by the targets (fuzz_targets/*.rs) and
-// the replay of their corpus in `scripts/test` (core/tests/fuzz_corpus.rs). Each must return
+// the replay of their corpus in `scripts/test` (cli/tests/fuzz_corpus.rs). Each must return
 // without panicking, whatever the input.
 
 use std::path::Path;
 
-use broadsheet_core::compile::compile_dir;
-use broadsheet_core::content::article_from_bytes;
-use broadsheet_core::pack::Packed;
-use broadsheet_core::search::facets::{sort, Sort};
-use broadsheet_core::search::{search, Query};
-use broadsheet_core::summary::Summary;
+use broadsheet_compiler::compile::compile_dir;
+use broadsheet_compiler::content::article_from_bytes;
+use broadsheet_engine::Engine;
+use broadsheet_engine::search::facets::{sort, Sort};
+use broadsheet_engine::search::{search, Query};
+use broadsheet_engine::summary::Summary;
 
 /// The repository's articles, compiled once.
 pub fn articles() -> &'static [u8] {
@@ -24,10 +24,10 @@ pub fn articles() -> &'static [u8] {
 }
 
 /// The compiled articles, opened once.
-fn corpus() -> &'static Packed {
+fn corpus() -> &'static Engine {
     thread_local! {
-        static PACKED: &'static Packed = Box::leak(Box::new(
-            Packed::open(articles()).expect("the repository's articles compile"),
+        static PACKED: &'static Engine = Box::leak(Box::new(
+            Engine::open(articles()).expect("the repository's articles compile"),
         ));
     }
     PACKED.with(|packed| *packed)
@@ -82,7 +82,7 @@ pub fn damaged(data: &[u8]) -> Vec<u8> {
 
 /// Opens damaged bytes and reads everything they hold, if they open.
 pub fn read_all(bytes: &'static [u8]) {
-    let Ok(packed) = Packed::open(bytes) else {
+    let Ok(packed) = Engine::open(bytes) else {
         return;
     };
     for i in 0..packed.len() {

@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use broadsheet_core::search::facets::Sort;
+use broadsheet_engine::search::facets::Sort;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

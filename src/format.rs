@@ -1,9 +1,9 @@
 //! Numbers and dates worded for readers.
 
-use broadsheet_core::model::{Date, Dated, Precision, MONTH_NAMES};
-use broadsheet_core::search::query::Written;
-use broadsheet_core::search::rank::{Field, Reason};
-use broadsheet_core::search::How;
+use broadsheet_engine::search::query::Written;
+use broadsheet_engine::search::rank::{Field, Reason};
+use broadsheet_engine::search::How;
+use broadsheet_format::model::{Date, Dated, Precision, MONTH_NAMES};
 
 /// `1 article`, `3 articles`.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {

@@ -11,8 +11,8 @@
 
 use std::rc::Rc;
 
-use broadsheet_core::order::sort_by;
-use broadsheet_core::search::query::{READ, SAVED};
+use broadsheet_engine::search::query::{READ, SAVED};
+use broadsheet_format::order::sort_by;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

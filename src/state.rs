@@ -3,17 +3,18 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use broadsheet_core::model::Article;
-use broadsheet_core::pack::{Facts, NotACorpus, Packed};
-use broadsheet_core::search::facets::{sort, Sort};
-use broadsheet_core::search::query::{READ, SAVED};
-use broadsheet_core::search::{search_marked, Query, Results};
-use broadsheet_core::summary::Summary;
+use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::search::query::{READ, SAVED};
+use broadsheet_engine::search::{Query, Results};
+use broadsheet_engine::summary::Summary;
+use broadsheet_engine::Engine;
+use broadsheet_format::model::Article;
+use broadsheet_format::packed::{Facts, NotACorpus};
 use yew::Reducible;
 
 /// The articles a widget shows, compared by identity so that props stay cheap to compare.
 #[derive(Clone, Copy, Debug)]
-pub struct Corpus(pub &'static Packed);
+pub struct Corpus(pub &'static Engine);
 
 impl PartialEq for Corpus {
     fn eq(&self, other: &Self) -> bool {
@@ -26,8 +27,8 @@ impl Corpus {
     pub fn compiled() -> Result<Corpus, NotACorpus> {
         thread_local! {
             // Opened once and kept for the life of the page.
-            static OPENED: Result<&'static Packed, NotACorpus> =
-                Packed::open(crate::corpus::BYTES).map(|packed| &*Box::leak(Box::new(packed)));
+            static OPENED: Result<&'static Engine, NotACorpus> =
+                Engine::open(crate::corpus::BYTES).map(|engine| &*Box::leak(Box::new(engine)));
         }
         OPENED.with(|opened| opened.map(Corpus))
     }
@@ -77,9 +78,7 @@ impl Corpus {
         if !fixed.trim().is_empty() {
             query = query.within(Query::parse(fixed));
         }
-        let mut results = search_marked(self.0, &query, marks);
-        sort(self.0, &mut results.hits, order);
-        Found(Rc::new(results))
+        Found(Rc::new(self.0.query(&query, order, marks)))
     }
 
     /// The summary of what a search found. The summary of every article in the corpus's

@@ -43,7 +43,7 @@ if (!wasm || js.length === 0) {
 }
 
 // The compiled articles sit in the wasm as one block: the format's magic, a u32 count, then
-// regions, each a u32 length and its bytes (see core/src/pack/mod.rs).
+// regions, each a u32 length and its bytes (see format/src/packed.rs).
 // The magic also appears in the code that checks it: take the occurrence whose regions fit.
 const MAGIC = 'BSC2';
 let at = -1;

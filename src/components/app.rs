@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use broadsheet_core::search::facets::Sort;
+use broadsheet_engine::search::facets::Sort;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, SummaryMode, Theme};
 use crate::state::{Action, Corpus, Found, State};
 use crate::timing::timed;
-use broadsheet_core::search::query::{without, written_filters, SAVED};
+use broadsheet_engine::search::query::{without, written_filters, SAVED};
 
 use super::List;
 

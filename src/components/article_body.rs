@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use broadsheet_core::model::{Article, Block, Inline};
+use broadsheet_format::model::{Article, Block, Inline};
 use yew::prelude::*;
 
 use super::media_caption;

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use broadsheet_core::search::highlight::snippet;
-use broadsheet_core::search::rank::explain;
+use broadsheet_engine::search::highlight::snippet;
+use broadsheet_engine::search::rank::explain;
 
-use broadsheet_core::search::query::READ;
+use broadsheet_engine::search::query::READ;
 
 use super::{article_meta, marked, save_toggle, use_article};
 use crate::format;

@@ -1,6 +1,6 @@
 //! The line of facts under a headline.
 
-use broadsheet_core::model::Article;
+use broadsheet_format::model::Article;
 use yew::prelude::*;
 
 use crate::format;

@@ -1,6 +1,6 @@
 //! The filters in the query, as chips that take them out again.
 
-use broadsheet_core::search::query::{without, written_filters};
+use broadsheet_engine::search::query::{without, written_filters};
 use yew::prelude::*;
 
 use crate::format;

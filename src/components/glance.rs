@@ -1,7 +1,7 @@
 //! An article at a glance: its key sentences, its five Ws and its quotes.
 
-use broadsheet_core::model::Article;
-use broadsheet_core::summary::five_ws::{FiveWs, Source};
+use broadsheet_engine::summary::five_ws::{FiveWs, Source};
+use broadsheet_format::model::Article;
 use yew::prelude::*;
 
 use crate::format;

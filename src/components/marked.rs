@@ -1,7 +1,7 @@
 //! Text with the words a search matched marked.
 
-use broadsheet_core::search::highlight::segments;
-use broadsheet_core::search::Terms;
+use broadsheet_engine::search::highlight::segments;
+use broadsheet_engine::search::Terms;
 use yew::prelude::*;
 
 /// `text` as text nodes, the words in `terms` inside `<mark>`.

@@ -1,6 +1,6 @@
 //! Where the original had a video.
 
-use broadsheet_core::model::Media;
+use broadsheet_format::model::Media;
 use yew::prelude::*;
 
 use crate::format;

@@ -30,7 +30,7 @@ pub use summary_card::{summary_card, SummaryCard};
 
 use std::rc::Rc;
 
-use broadsheet_core::model::Article;
+use broadsheet_format::model::Article;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -81,7 +81,7 @@ pub fn keys_help(on_show: &Callback<bool>) -> Html {
 
 /// The toggle that saves an article (pressed while it is saved), named `label`.
 pub fn save_toggle(marks: u8, label: String, onclick: Callback<MouseEvent>) -> Html {
-    let saved = marks & broadsheet_core::search::query::SAVED != 0;
+    let saved = marks & broadsheet_engine::search::query::SAVED != 0;
     html! {
         <button type="button" class="bs-save" aria-pressed={if saved { "true" } else { "false" }} aria-label={label} {onclick}>
             {"Save"}

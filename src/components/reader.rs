@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{article_meta, glance, save_toggle, use_article, ArticleBody};
-use broadsheet_core::pack::Facts;
-use broadsheet_core::search::query::SAVED;
+use broadsheet_engine::search::query::SAVED;
+use broadsheet_format::packed::Facts;
 
 use crate::state::Corpus;
 

@@ -1,12 +1,12 @@
 //! The summary card: what the shown articles add up to, and chips that narrow them down.
 
-use broadsheet_core::search::query::{with_filter, without, written_filters, Written};
-use broadsheet_core::summary::timeline::Timeline;
-use broadsheet_core::summary::Summary;
-use broadsheet_core::text::words;
+use broadsheet_engine::search::query::{with_filter, without, written_filters, Written};
+use broadsheet_engine::summary::timeline::Timeline;
+use broadsheet_engine::summary::Summary;
+use broadsheet_format::text::words;
 use yew::prelude::*;
 
-use broadsheet_core::search::query::{READ, SAVED};
+use broadsheet_engine::search::query::{READ, SAVED};
 
 use crate::format;
 use crate::state::{Corpus, Found};

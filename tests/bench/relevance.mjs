@@ -1,5 +1,5 @@
 // Relevance of the peer (numbers, not a test): MiniSearch 7.2 on the known-item queries that
-// core/tests/relevance.rs scores Broadsheet on, over the same articles, with the same
+// cli/tests/relevance.rs scores Broadsheet on, over the same articles, with the same
 // measures (MRR@10, hit@1), with and without a typing mistake.
 //   node tests/bench/relevance.mjs CASES_DIR NAME=FEED.json ...
 // CASES_DIR holds relevance-NAME.tsv (`exact|typo <TAB> query <TAB> article id`), written by

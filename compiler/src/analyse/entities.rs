@@ -1,0 +1,628 @@
+//! People, places and organizations named in an article, found without a language model:
+//! runs of capitalised words, split and classified by a gazetteer of countries, capitals and
+//! demonyms, by organization head words ("Ministry", "Institute"), by the roles and honorifics
+//! that precede names ("spokesman Mao Ning", "General Li Shangfu"), and by surname
+//! back-references ("Lloyd Austin ... Austin met").
+
+use std::collections::HashMap;
+
+use broadsheet_format::model::MONTH_NAMES;
+
+use super::gazetteer::{
+    self, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
+};
+
+/// What kind of thing a name stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organization.
+    Organization,
+}
+
+/// One mention of an entity in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// What it is.
+    pub kind: Kind,
+    /// Its canonical name ("United States" for "US").
+    pub name: String,
+    /// The sentence it is in.
+    pub sentence: usize,
+    /// Where in the sentence it starts, in bytes.
+    pub at: usize,
+}
+
+/// The entities of an article, each kind most mentioned first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// People.
+    pub people: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// Organizations.
+    pub organizations: Vec<String>,
+    /// Every mention, in reading order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Capitalised words that start sentences without naming anything.
+const COMMON_CAPITALISED: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "To",
+    "Of",
+    "With",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "However",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "While",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "Which",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Once",
+    "One",
+    "Two",
+    "Three",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "No",
+    "Not",
+    "Now",
+    "Then",
+    "Still",
+    "Even",
+    "Also",
+    "Yes",
+    "Last",
+    "Next",
+    "First",
+    "Meanwhile",
+    "Instead",
+    "Despite",
+    "During",
+    "Under",
+    "Over",
+    "About",
+    "Until",
+    "According",
+    "Asked",
+    "Both",
+    "Each",
+    "Every",
+    "Few",
+    "More",
+    "Other",
+    "Such",
+    "Only",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Recently",
+    "Finally",
+    "Officials",
+    "Experts",
+    "Residents",
+    "Critics",
+    "Analysts",
+    "Talks",
+    "Sources",
+    "Local",
+    "Several",
+];
+
+/// Weekday names: capitalised, never entities here (nor are month names).
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `word` names a month or a day of the week.
+fn is_calendar(word: &str) -> bool {
+    MONTH_NAMES.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+/// Upper-case words that are not organizations.
+const NOT_ACRONYMS: &[&str] = &[
+    "CEO", "TV", "PM", "AM", "OK", "GDP", "AI", "ID", "DNA", "CO2",
+];
+
+/// Lower-case words after which an unexplained name is a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "outside", "across", "around"];
+
+/// Lower-case words that link the words of one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "du", "van", "von", "al", "bin", "la", "le", "der",
+];
+
+/// A word of a sentence, stripped of surrounding punctuation.
+#[derive(Clone, Debug)]
+struct Word<'a> {
+    text: &'a str,
+    /// The word with its possessive ending, as it reads inside a longer name.
+    full: &'a str,
+    at: usize,
+    /// Ends in `’s` / `'s` (already removed from `text`).
+    possessive: bool,
+    /// Punctuation after it separates it from the next word (comma, colon, quote, bracket).
+    break_after: bool,
+    /// Punctuation before it separates it from the word before (an opening bracket or quote).
+    break_before: bool,
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The words of a sentence; hyphenated words of capitalised parts (`China-Russia`) split.
+fn words(sentence: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in sentence.split_inclusive(char::is_whitespace) {
+        let at = offset;
+        offset += raw.len();
+        let trimmed = raw.trim_end();
+        let lead = trimmed.len()
+            - trimmed
+                .trim_start_matches(['“', '"', '‘', '\'', '(', '[', '«'])
+                .len();
+        let break_before = lead > 0;
+        let mut text = trimmed.get(lead..).unwrap_or("");
+        let untrimmed = text;
+        loop {
+            let before = text;
+            text = text.trim_end_matches([
+                ',', ';', ':', '!', '?', '”', '"', '’', '\'', ')', ']', '»', '…',
+            ]);
+            // A final full stop belongs to abbreviations (U.S., Gen.) but not to other words.
+            if let Some(stripped) = text.strip_suffix('.') {
+                let abbreviation =
+                    stripped.contains('.') || PERSON_CUES.contains(&text) || text.len() <= 3;
+                if !abbreviation {
+                    text = stripped;
+                }
+            }
+            if text == before {
+                break;
+            }
+        }
+        let break_after = text.len() != untrimmed.len() && !untrimmed.ends_with(['’', '\'']);
+        let full = text;
+        let mut possessive = false;
+        for suffix in ["’s", "'s", "’", "'"] {
+            if let Some(stripped) = text.strip_suffix(suffix) {
+                if suffix.len() > 1 || stripped.ends_with('s') {
+                    text = stripped;
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let at = at + lead;
+        let parts: Vec<&str> = text.split('-').collect();
+        if parts.len() > 1 && parts.iter().all(|p| is_capitalised(p)) {
+            let mut part_at = at;
+            let last = parts.len() - 1;
+            for (i, part) in parts.into_iter().enumerate() {
+                out.push(Word {
+                    text: part,
+                    full: part,
+                    at: part_at,
+                    possessive: possessive && i == last,
+                    break_after: true,
+                    break_before: true,
+                });
+                part_at += part.len() + 1;
+            }
+        } else {
+            out.push(Word {
+                text,
+                full,
+                at,
+                possessive,
+                break_after,
+                break_before,
+            });
+        }
+    }
+    out
+}
+
+/// A run of capitalised words (with connectors inside), and the word before it.
+struct Run<'a> {
+    words: Vec<Word<'a>>,
+    before: Option<&'a str>,
+    sentence_start: bool,
+}
+
+fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_capitalised(words[i].text) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut run = vec![words[i].clone()];
+        let mut j = i + 1;
+        while j < words.len() && !run.last().is_some_and(|w: &Word| w.break_after) {
+            let w = &words[j];
+            if w.break_before {
+                break;
+            }
+            // "China’s Defense Minister": the owner ends the name once it names something;
+            // "People’s Liberation Army": otherwise the possessive is part of the name.
+            if run.last().is_some_and(|w: &Word| w.possessive) && names_something(&run) {
+                break;
+            }
+            let name_word = is_capitalised(w.text) && !is_calendar(w.text);
+            let connector = CONNECTORS.contains(&w.text)
+                && words.get(j + 1).is_some_and(|n| is_capitalised(n.text))
+                && !w.break_after;
+            if !(name_word || connector) {
+                break;
+            }
+            run.push(w.clone());
+            j += 1;
+        }
+        let before = start
+            .checked_sub(1)
+            .and_then(|b| words.get(b))
+            .map(|w| w.text);
+        runs.push(Run {
+            words: run,
+            before,
+            sentence_start: start == 0,
+        });
+        i = j;
+    }
+    runs
+}
+
+/// The name the words spell, possessive endings kept inside it but not at its end.
+fn join(words: &[Word]) -> String {
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i == last { w.text } else { w.full })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a run read so far already names a known place, an organization or a person.
+fn names_something(run: &[Word]) -> bool {
+    gazetteer::lookup(&join(run)).is_some()
+        || run
+            .iter()
+            .any(|w| is_organization_head(w.text) || is_person_cue(w.text))
+        || run.len() >= 2
+}
+
+/// A name as classified in one sentence, before back-references are resolved.
+#[derive(Clone, Debug)]
+struct Found {
+    kind: Option<Kind>,
+    name: String,
+    at: usize,
+    /// A place suggested by the preposition before it, if nothing better is found.
+    place_hint: bool,
+}
+
+/// Classifies one run; may yield several names (`US President Joe Biden`: a place, a person).
+fn classify(run: &Run, out: &mut Vec<Found>) {
+    let mut words: &[Word] = &run.words;
+    // Drop calendar words and common sentence openers at the start.
+    while let Some(first) = words.first() {
+        let opener =
+            COMMON_CAPITALISED.contains(&first.text) && (run.sentence_start || words.len() > 1);
+        if is_calendar(first.text) || opener || CONNECTORS.contains(&first.text) {
+            words = &words[1..];
+        } else {
+            break;
+        }
+    }
+    while let Some(last) = words.last() {
+        if CONNECTORS.contains(&last.text) {
+            words = &words[..words.len() - 1];
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    // Known names at the start: "US President ...", "Russian President ...", "China ...".
+    for take in (1..=words.len().min(4)).rev() {
+        let name = join(&words[..take]);
+        let known = gazetteer::lookup(&name).or_else(|| {
+            (take == 1 && gazetteer::is_demonym(&name))
+                .then_some(())
+                .and(gazetteer::lookup(&name))
+        });
+        if let Some(known) = known {
+            let (kind, canonical) = match known {
+                Known::Place(p) => (Kind::Place, p),
+                Known::Organization(o) => (Kind::Organization, o),
+            };
+            let rest = &words[take..];
+            // A known place followed by an organization's head is part of its name.
+            if kind == Kind::Place
+                && rest.iter().any(|w| is_organization_head(w.text))
+                && !rest.iter().any(|w| is_person_cue(w.text))
+            {
+                break;
+            }
+            out.push(Found {
+                kind: Some(kind),
+                name: canonical.to_owned(),
+                at: words[0].at,
+                place_hint: false,
+            });
+            if !rest.is_empty() {
+                let sub = Run {
+                    words: rest.to_vec(),
+                    before: Some(words[take - 1].text),
+                    sentence_start: false,
+                };
+                classify(&sub, out);
+            }
+            return;
+        }
+    }
+    // A role inside the run: the words after the last one are a person's name.
+    if let Some(cue) = words.iter().rposition(|w| is_person_cue(w.text)) {
+        let mut name = &words[cue + 1..];
+        // "Secretary of State Anthony Blinken": skip the portfolio.
+        if name.first().is_some_and(|w| w.text == "of") {
+            name = name.get(2..).unwrap_or(&[]);
+        }
+        if !name.is_empty() {
+            let name = &name[..name.len().min(3)];
+            out.push(Found {
+                kind: Some(Kind::Person),
+                name: join(name),
+                at: name[0].at,
+                place_hint: false,
+            });
+            return;
+        }
+    }
+    let name = join(words);
+    let at = words[0].at;
+    let kind = if words.iter().any(|w| is_organization_head(w.text)) {
+        Some(Kind::Organization)
+    } else if words.len() > 1 && words.last().is_some_and(|w| is_place_head(w.text)) {
+        Some(Kind::Place)
+    } else if matches!(words, [w] if is_acronym(w.text)) {
+        // An acronym: "(IISS)", "NATO".
+        Some(Kind::Organization)
+    } else if run.before.is_some_and(is_person_cue) && words.len() <= 3 {
+        // A lower-case role right before: "spokesman Mao Ning".
+        Some(Kind::Person)
+    } else {
+        // Anything else is decided by the rest of the article.
+        None
+    };
+    let opener = matches!(words, [w] if run.sentence_start && COMMON_CAPITALISED.contains(&w.text));
+    if kind.is_some() || (words.len() <= 3 && !opener) {
+        out.push(Found {
+            kind,
+            name,
+            at,
+            place_hint: kind.is_none()
+                && run.before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)),
+        });
+    }
+}
+
+/// Whether `word` is an acronym of 2 to 6 capitals that names an organization.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    word.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && (2..=6).contains(&letters)
+        && !NOT_ACRONYMS.contains(&word)
+}
+
+/// Whether `name` is ever written after a place preposition in `found`.
+fn hinted_early(found: &[(usize, Found)], name: &str) -> bool {
+    found.iter().any(|(_, f)| f.place_hint && f.name == name)
+}
+
+/// Finds the entities in `sentences` (the article's sentences, in order).
+pub fn extract(sentences: &[&str]) -> Entities {
+    let mut found: Vec<(usize, Found)> = Vec::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        let words = words(sentence);
+        for run in runs(&words) {
+            let mut names = Vec::new();
+            classify(&run, &mut names);
+            found.extend(names.into_iter().map(|f| (s, f)));
+        }
+    }
+    // Known people: named after a role, or a multi-word name whose part recurs on its own.
+    let mut people: Vec<String> = found
+        .iter()
+        .filter(|(_, f)| f.kind == Some(Kind::Person) && f.name.contains(' '))
+        .map(|(_, f)| f.name.clone())
+        .collect();
+    let singles: Vec<&str> = found
+        .iter()
+        .filter(|(_, f)| !f.name.contains(' '))
+        .map(|(_, f)| f.name.as_str())
+        .collect();
+    for (_, f) in &found {
+        let parts: Vec<&str> = f.name.split(' ').collect();
+        if f.kind.is_none()
+            && (2..=3).contains(&parts.len())
+            && !f.place_hint
+            && !hinted_early(&found, &f.name)
+        {
+            let recurs = parts.iter().any(|p| singles.contains(p));
+            if recurs && !people.contains(&f.name) {
+                people.push(f.name.clone());
+            }
+        }
+    }
+    // A name seen after "in" or "near" anywhere in the article is a place everywhere in it.
+    let hinted: Vec<String> = found
+        .iter()
+        .filter(|(_, f)| f.place_hint && f.kind.is_none())
+        .map(|(_, f)| f.name.clone())
+        .collect();
+    // Resolve every mention to a canonical entity.
+    let mut mentions = Vec::new();
+    for (sentence, f) in found {
+        let person = people.iter().find(|p| {
+            **p == f.name || (!f.name.contains(' ') && p.split(' ').any(|part| part == f.name))
+        });
+        let (kind, name) = match (f.kind, person) {
+            (Some(Kind::Person) | None, Some(p)) => (Kind::Person, p.clone()),
+            (Some(kind), _) => (kind, f.name),
+            (None, None) if f.place_hint || hinted.contains(&f.name) => (Kind::Place, f.name),
+            (None, None) => continue,
+        };
+        mentions.push(Mention {
+            kind,
+            name,
+            sentence,
+            at: f.at,
+        });
+    }
+    let mut counts: HashMap<(Kind, &str), (usize, usize)> = HashMap::new();
+    for (order, m) in mentions.iter().enumerate() {
+        counts
+            .entry((m.kind, m.name.as_str()))
+            .or_insert((0, order))
+            .0 += 1;
+    }
+    let ranked = |kind: Kind| {
+        let mut names: Vec<(&str, usize, usize)> = counts
+            .iter()
+            .filter(|((k, _), _)| *k == kind)
+            .map(|((_, name), &(n, first))| (*name, n, first))
+            .collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        names
+            .into_iter()
+            .map(|(name, _, _)| name.to_owned())
+            .collect::<Vec<_>>()
+    };
+    Entities {
+        people: ranked(Kind::Person),
+        places: ranked(Kind::Place),
+        organizations: ranked(Kind::Organization),
+        mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extract_text(text: &str) -> Entities {
+        let sentences = crate::analyse::sentences::split(text);
+        extract(&sentences)
+    }
+
+    #[test]
+    fn roles_split_runs_into_places_and_people() {
+        let e = extract_text("US President Joe Biden met Russian President Putin. Foreign Ministry spokesman Mao Ning spoke.");
+        assert_eq!(e.people, ["Joe Biden", "Putin", "Mao Ning"]);
+        assert_eq!(e.places, ["United States", "Russia"]);
+        assert_eq!(e.organizations, ["Foreign Ministry"]);
+    }
+
+    #[test]
+    fn surnames_confirm_and_resolve_people() {
+        let e = extract_text("A meeting between Lloyd Austin and General Li Shangfu was planned. Later Austin met Li in March.");
+        assert_eq!(e.people, ["Lloyd Austin", "Li Shangfu"]);
+        assert_eq!(
+            e.mentions.iter().filter(|m| m.name == "Li Shangfu").count(),
+            2
+        );
+    }
+
+    #[test]
+    fn possessives_and_acronyms() {
+        let e = extract_text("Sanctions hit the People’s Liberation Army’s Arms Development Department. China’s Defense Minister Li spoke at the International Institute for Strategic Studies (IISS).");
+        assert!(
+            e.organizations
+                .contains(&"People’s Liberation Army".to_owned()),
+            "{e:?}"
+        );
+        assert!(e.organizations.contains(&"IISS".to_owned()), "{e:?}");
+        assert!(
+            e.organizations
+                .contains(&"International Institute for Strategic Studies".to_owned()),
+            "{e:?}"
+        );
+        assert_eq!(e.places, ["China"]);
+    }
+
+    #[test]
+    fn unknown_names_after_place_prepositions_are_places() {
+        let e = extract_text("The ferry from Lowmoor was late. Residents in Lowmoor complained.");
+        assert_eq!(e.places, ["Lowmoor"]);
+        assert!(e.people.is_empty());
+    }
+}

@@ -1,0 +1,68 @@
+//! The engine: a compiled corpus opened for searching, with what searches keep between
+//! keystrokes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use broadsheet_format::model::Article;
+use broadsheet_format::packed::{NotACorpus, Packed};
+
+use crate::cache::recall;
+use crate::search::facets::{sort, Sort};
+use crate::search::rank::{Passages, RECENT};
+use crate::search::{search_marked, Query, Results};
+
+/// A compiled corpus, read in place, and the engine's caches over it: what the widget and
+/// the CLI search through. It derefs to the [`Packed`] corpus for reading articles and facts.
+#[derive(Debug)]
+pub struct Engine {
+    packed: Packed,
+    /// Articles the search read recently, folded into passages.
+    pub(crate) recent: RefCell<Vec<(usize, Rc<Passages>)>>,
+    /// Articles decoded recently: the second stage of a search reads the same first page
+    /// that the list then shows.
+    decoded: RefCell<Vec<(usize, Rc<Article>)>>,
+}
+
+impl Engine {
+    /// Opens a compiled corpus (see [`Packed::open`]).
+    pub fn open(bytes: &'static [u8]) -> Result<Engine, NotACorpus> {
+        Packed::open(bytes).map(Engine::new)
+    }
+
+    /// An engine over `packed`.
+    pub fn new(packed: Packed) -> Engine {
+        Engine {
+            packed,
+            recent: RefCell::new(Vec::new()),
+            decoded: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The corpus searched.
+    pub fn packed(&self) -> &Packed {
+        &self.packed
+    }
+
+    /// Article number `i`, decoded, shared with the other readers of the last [`RECENT`]
+    /// articles decoded this way.
+    pub fn shared_article(&self, i: usize) -> Option<Rc<Article>> {
+        recall(&self.decoded, i, RECENT, || self.packed.article(i))
+    }
+
+    /// What `query` finds, in `order`; `marks` are a reader's marks by article number (see
+    /// [`search_marked`]), for `is:` filters.
+    pub fn query(&self, query: &Query, order: Sort, marks: &[u8]) -> Results {
+        let mut results = search_marked(self, query, marks);
+        sort(self, &mut results.hits, order);
+        results
+    }
+}
+
+impl std::ops::Deref for Engine {
+    type Target = Packed;
+
+    fn deref(&self) -> &Packed {
+        &self.packed
+    }
+}

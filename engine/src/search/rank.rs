@@ -1,0 +1,436 @@
+//! The second stage: the first stage's best hits scored again with their text at hand.
+//!
+//! BM25F over three fields, the headline, the lead (the first paragraph and the key
+//! sentences) and the body, each word's frequency weighted by its field and normalised by the
+//! field's length; a query word counts through the best of the vocabulary terms it matched
+//! (exact above another ending above a start or a typing mistake), times its IDF. Then a bonus
+//! when all the query's words stand close together in one passage. And, for any article, why it
+//! matched: which term, how, and in which field.
+
+use super::{idf, Candidate, How, Results};
+use crate::cache::recall;
+use crate::Engine;
+use broadsheet_format::index::Index;
+use broadsheet_format::model::{Article, Block};
+use std::rc::Rc;
+
+use broadsheet_format::text::each_word;
+
+/// Hits scored again, from the top of the first stage: the first page of results.
+pub const RERANK: usize = 20;
+/// BM25's saturation: how quickly more occurrences stop adding.
+const K1: f32 = 1.2;
+/// BM25's length normalisation.
+const B: f32 = 0.75;
+/// Field weights: headline, lead, body.
+const WEIGHTS: [f32; 3] = [3.0, 1.5, 1.0];
+/// The most that query words standing together add, as a share of the score.
+const PROXIMITY: f32 = 0.5;
+
+/// Where in an article a term was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The headline.
+    Headline,
+    /// The first paragraph or a key sentence.
+    Lead,
+    /// The rest of the text.
+    Body,
+    /// The publication's name.
+    Publication,
+    /// The author's name.
+    Byline,
+    /// The section or a tag.
+    Topic,
+}
+
+/// Why an article matched one query word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// The word or phrase of the query, as a person would write it.
+    pub wanted: String,
+    /// The term found for it.
+    pub term: String,
+    /// How the term matched.
+    pub how: How,
+    /// Where it was found first (headline, then lead, then body, then the publication, the
+    /// byline and the topics).
+    pub field: Field,
+}
+
+/// Articles whose folded passages are kept between searches: typing one more letter ranks
+/// mostly the same articles again.
+pub const RECENT: usize = 64;
+
+/// An article's passages (headline, blocks, its publication, author, section and tags, key
+/// sentences), each with its field (0 headline, 1 lead, 2 body, 3 publication, 4 author, 5
+/// section or tag) and its words folded, separated by single spaces; and, as written, the
+/// headline and the key sentences, for what the summary shows. The second stage does not
+/// score fields 3 to 5 (the first did), but they say why an article matched when nothing
+/// else does.
+pub struct Passages {
+    fields: Vec<(usize, String)>,
+    /// How many of the passages are the publication, author, section and tags.
+    details: usize,
+    /// The headline.
+    pub title: String,
+    /// The key sentences; their folded words are the last passages.
+    pub key_sentences: Vec<String>,
+}
+
+impl Passages {
+    /// The passages of `article`.
+    pub fn of(article: &Article) -> Passages {
+        let key_sentences: Vec<String> = article
+            .key_sentences
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut texts = vec![(0, article.title.to_string())];
+        texts.extend(
+            article
+                .blocks
+                .iter()
+                .filter(|b| !matches!(b, Block::Media { .. }))
+                .enumerate()
+                .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
+        );
+        let blocks = texts.len();
+        let named = [
+            (3, article.source.as_deref()),
+            (4, article.author.as_deref()),
+            (5, Some(article.section.as_ref())),
+        ];
+        for (field, name) in named {
+            if let Some(name) = name {
+                texts.push((field, name.to_owned()));
+            }
+        }
+        for tag in article.tags.iter() {
+            texts.push((5, tag.as_ref().to_owned()));
+        }
+        let details = texts.len() - blocks;
+        texts.extend(key_sentences.iter().map(|s| (1, s.clone())));
+        let fields = texts
+            .into_iter()
+            .map(|(field, text)| {
+                let mut folded = String::with_capacity(text.len());
+                each_word(&text, |word| {
+                    if !folded.is_empty() {
+                        folded.push(' ');
+                    }
+                    folded.push_str(word);
+                });
+                (field, folded)
+            })
+            .collect();
+        Passages {
+            fields,
+            details,
+            title: article.title.to_string(),
+            key_sentences,
+        }
+    }
+
+    /// The folded words of key sentence `k`.
+    pub fn key_sentence_words(&self, k: usize) -> impl Iterator<Item = &str> {
+        let first = self.fields.len().saturating_sub(self.key_sentences.len());
+        self.fields
+            .get(first + k)
+            .map_or("", |(_, text)| text.as_str())
+            .split(' ')
+            .filter(|w| !w.is_empty())
+    }
+}
+
+impl std::fmt::Debug for Passages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Passages({})", self.fields.len())
+    }
+}
+
+/// The passages of article `i`, from the recent ones when it is there.
+pub(crate) fn passages_of(packed: &Engine, i: usize) -> Rc<Passages> {
+    recall(&packed.recent, i, RECENT, || {
+        Some(
+            packed
+                .shared_article(i)
+                .map_or_else(|| Passages::of(&Article::default()), |a| Passages::of(&a)),
+        )
+    })
+    .unwrap_or_else(|| Rc::new(Passages::of(&Article::default())))
+}
+
+/// A group's candidates (sorted by term) and the start all their terms share, which turns
+/// most words of an article away with one comparison.
+struct Group<'a> {
+    candidates: &'a [Candidate],
+    shared: &'a str,
+}
+
+impl<'a> Group<'a> {
+    fn new(index: &Index<'a>, candidates: &'a [Candidate]) -> Group<'a> {
+        let first = candidates.first().map_or("", |c| index.term(c.term));
+        let last = candidates.last().map_or("", |c| index.term(c.term));
+        // Sorted terms: what the first and the last share, all share.
+        let mut shared = first
+            .char_indices()
+            .zip(last.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(first.len().min(last.len()), |((at, _), _)| at);
+        while !first.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        Group {
+            candidates,
+            shared: first.get(..shared).unwrap_or(""),
+        }
+    }
+
+    /// The number of the candidate for `word`.
+    fn find(&self, index: &Index, word: &str) -> Option<usize> {
+        if !word.starts_with(self.shared) {
+            return None;
+        }
+        self.candidates
+            .binary_search_by(|c| index.term(c.term).cmp(word))
+            .ok()
+    }
+}
+
+/// What one pass over an article's words finds.
+struct Scan {
+    /// Words in each field.
+    length: [f32; 3],
+    /// Occurrences per field of each matched (group, candidate).
+    counts: Vec<(usize, usize, [f32; 3])>,
+    /// The shortest run of words holding every group, in any one passage.
+    shortest: Option<usize>,
+    /// For each group, the first field holding one of its terms, and the best such term.
+    first: Vec<Option<(usize, usize)>>,
+    /// The block (among those with text) with the most matched words, and how many: where
+    /// the card's snippet comes from.
+    best_block: Option<(usize, usize)>,
+}
+
+/// Reads an article's passages once for every matched group.
+fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
+    let mut out = Scan {
+        length: [0.0; 3],
+        counts: Vec::new(),
+        shortest: None,
+        first: vec![None; matched.len()],
+        best_block: None,
+    };
+    // Passages: the headline, the blocks, the details, then the key sentences.
+    let blocks = passages
+        .fields
+        .len()
+        .saturating_sub(1 + passages.details + passages.key_sentences.len());
+    for (p, (field, text)) in passages.fields.iter().enumerate() {
+        let (field, f) = (*field, (*field).min(2));
+        let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
+        let mut at = 0;
+        let mut hits = 0;
+        for word in text.split(' ').filter(|w| !w.is_empty()) {
+            for (g, group) in matched.iter().enumerate() {
+                let Some(c) = group.find(index, word) else {
+                    continue;
+                };
+                let weight = |c: usize| group.candidates.get(c).map_or(0.0, |x| x.weight);
+                if let Some(first) = out.first.get_mut(g) {
+                    if first.is_none_or(|(bf, bc)| {
+                        field < bf || (field == bf && weight(c) > weight(bc))
+                    }) {
+                        *first = Some((field, c));
+                    }
+                }
+                // The publication, byline and topics only say why, when nothing else does.
+                if field > 2 {
+                    continue;
+                }
+                hits += 1;
+                match out
+                    .counts
+                    .iter_mut()
+                    .find(|(cg, cc, _)| *cg == g && *cc == c)
+                {
+                    Some((_, _, tf)) => tf[f] += 1.0,
+                    None => {
+                        let mut tf = [0.0; 3];
+                        tf[f] = 1.0;
+                        out.counts.push((g, c, tf));
+                    }
+                }
+                if let Some(seen) = last_seen.get_mut(g) {
+                    *seen = Some(at);
+                }
+                if matched.len() > 1 && last_seen.iter().all(Option::is_some) {
+                    let start = last_seen.iter().flatten().min().copied().unwrap_or(at);
+                    let span = at - start + 1;
+                    out.shortest = Some(out.shortest.map_or(span, |s| s.min(span)));
+                }
+            }
+            at += 1;
+        }
+        if field <= 2 {
+            out.length[f] += at as f32;
+        }
+        if (1..=blocks).contains(&p) && hits > out.best_block.map_or(0, |(_, n)| n) {
+            out.best_block = Some((p - 1, hits));
+        }
+    }
+    out
+}
+
+/// The article's BM25F score for the matched groups, times the bonus for its words standing
+/// together. `avg` is the average length of each field.
+fn score(
+    index: &Index,
+    matched: &[Group],
+    idfs: &mut [Vec<Option<f32>>],
+    n: usize,
+    scan: &Scan,
+    avg: [f32; 3],
+) -> f32 {
+    let mut best = vec![0f32; matched.len()];
+    for &(g, c, tf) in &scan.counts {
+        let Some(candidate) = matched.get(g).and_then(|group| group.candidates.get(c)) else {
+            continue;
+        };
+        let Some(cached) = idfs.get_mut(g).and_then(|v| v.get_mut(c)) else {
+            continue;
+        };
+        let term_idf = *cached.get_or_insert_with(|| idf(index.hits(candidate.term).count(), n));
+        let weighted: f32 = (0..3)
+            .map(|f| {
+                let norm = 1.0 - B + B * scan.length[f] / avg[f].max(1.0);
+                WEIGHTS[f] * tf[f] / norm.max(0.1)
+            })
+            .sum();
+        let s = candidate.weight * term_idf * weighted / (K1 + weighted);
+        if let Some(b) = best.get_mut(g) {
+            *b = b.max(s);
+        }
+    }
+    let total: f32 = best.iter().sum();
+    let together = scan
+        .shortest
+        .map_or(0.0, |span| matched.len() as f32 / span as f32);
+    total * (1.0 + PROXIMITY * together)
+}
+
+/// The reasons a scan found, one for each query word still in the search (`wanted`).
+fn reasons(index: &Index, matched: &[Group], scan: &Scan, wanted: &[String]) -> Vec<Reason> {
+    matched
+        .iter()
+        .zip(&scan.first)
+        .zip(wanted)
+        .filter_map(|((group, first), wanted)| {
+            let (f, c) = (*first)?;
+            let candidate = group.candidates.get(c)?;
+            Some(Reason {
+                wanted: wanted.clone(),
+                term: index.term(candidate.term).to_owned(),
+                how: candidate.how,
+                field: match f {
+                    0 => Field::Headline,
+                    1 => Field::Lead,
+                    2 => Field::Body,
+                    3 => Field::Publication,
+                    4 => Field::Byline,
+                    _ => Field::Topic,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Scores the first [`RERANK`] hits of `results` again and puts them in their new order,
+/// still above the rest. Nothing changes without words in the query.
+pub(crate) fn rerank(packed: &Engine, index: &Index, results: &mut Results) {
+    if results.matched.is_empty() || results.hits.len() < 2 {
+        return;
+    }
+    let top = results.hits.len().min(RERANK);
+    let texts: Vec<Rc<Passages>> = results
+        .hits
+        .iter()
+        .take(top)
+        .map(|h| passages_of(packed, h.article))
+        .collect();
+    // Average field lengths over the articles scored, in words (estimated from bytes: a
+    // word and its space take about six).
+    let mut avg = [0f32; 3];
+    for passages in &texts {
+        for (f, text) in &passages.fields {
+            if let Some(a) = avg.get_mut(*f) {
+                *a += text.len() as f32 / 6.0 / top as f32;
+            }
+        }
+    }
+    let mut idfs: Vec<Vec<Option<f32>>> = results
+        .matched
+        .iter()
+        .map(|g| vec![None; g.len()])
+        .collect();
+    let n = packed.len();
+    let rest_best = results.hits.get(top).map_or(0.0, |h| h.score);
+    let groups: Vec<Group> = results
+        .matched
+        .iter()
+        .map(|candidates| Group::new(index, candidates))
+        .collect();
+    let wanted = kept_groups(results);
+    let mut why = Vec::with_capacity(top);
+    let mut snippets = Vec::with_capacity(top);
+    for (hit, passages) in results.hits.iter_mut().zip(&texts) {
+        let scan = scan(index, &groups, passages);
+        let s = score(index, &groups, &mut idfs, n, &scan, avg);
+        // Above everything not scored again, whatever the scale.
+        hit.score = rest_best + s + f32::EPSILON;
+        why.push((hit.article, reasons(index, &groups, &scan, &wanted)));
+        if let Some((block, _)) = scan.best_block {
+            snippets.push((hit.article, block));
+        }
+    }
+    results.why = why;
+    results.snippets = snippets;
+    let mut head: Vec<_> = results.hits.iter().take(top).copied().collect();
+    broadsheet_format::order::sort_by(&mut head, |a, b| a.score > b.score);
+    for (slot, hit) in results.hits.iter_mut().zip(head) {
+        *slot = hit;
+    }
+}
+
+/// Why `article`, number `number` in `packed`, matched what `results` were found for: for
+/// each query word still in the search, the best term it matched in the first field that has
+/// one. Kept from the second stage for the hits it scored; worked out here for the others.
+pub fn explain(
+    packed: &Engine,
+    number: usize,
+    article: &Article,
+    results: &Results,
+) -> Vec<Reason> {
+    if let Some((_, why)) = results.why.iter().find(|(a, _)| *a == number) {
+        return why.clone();
+    }
+    let index = packed.index();
+    let groups: Vec<Group> = results
+        .matched
+        .iter()
+        .map(|candidates| Group::new(&index, candidates))
+        .collect();
+    let scan = scan(&index, &groups, &Passages::of(article));
+    reasons(&index, &groups, &scan, &kept_groups(results))
+}
+
+/// The query's groups that were not left out, as a person would write them.
+fn kept_groups(results: &Results) -> Vec<String> {
+    results
+        .groups
+        .iter()
+        .filter(|g| !results.dropped.contains(g))
+        .cloned()
+        .collect()
+}
