@@ -141,33 +141,35 @@ pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    // Three rolling rows of the table: row i lives at i % 3. Every index below stays
-    // within the loop bounds.
+    // Three rolling rows of the table, one after the other: row i lives at i % 3. Cells are
+    // read with `get`; none is ever out of bounds, and one that were would count as far.
     let width = b.len() + 1;
-    let mut rows = vec![vec![0usize; width]; 3];
-    for (j, cell) in rows[0].iter_mut().enumerate() {
+    let at = |i: usize, j: usize| (i % 3) * width + j;
+    let mut rows = vec![0usize; 3 * width];
+    for (j, cell) in rows.iter_mut().take(width).enumerate() {
         *cell = j;
     }
-    for i in 1..=a.len() {
-        let (cur, prev, prev2) = (i % 3, (i - 1) % 3, (i + 1) % 3);
-        rows[cur][0] = i;
+    let cell =
+        |rows: &[usize], i: usize, j: usize| rows.get(at(i, j)).map_or(usize::MAX / 2, |d| *d);
+    for (i, &ca) in (1..).zip(a) {
+        *rows.get_mut(at(i, 0))? = i;
         let mut best = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[prev][j] + 1)
-                .min(rows[cur][j - 1] + 1)
-                .min(rows[prev][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[prev2][j - 2] + 1);
+        for (j, &cb) in (1..).zip(b) {
+            let cost = usize::from(ca != cb);
+            let mut d = (cell(&rows, i - 1, j) + 1)
+                .min(cell(&rows, i, j - 1) + 1)
+                .min(cell(&rows, i - 1, j - 1) + cost);
+            if i > 1 && j > 1 && b.get(j - 2) == Some(&ca) && a.get(i - 2) == Some(&cb) {
+                d = d.min(cell(&rows, i - 2, j - 2) + 1);
             }
-            rows[cur][j] = d;
+            *rows.get_mut(at(i, j))? = d;
             best = best.min(d);
         }
         if best > max {
             return None;
         }
     }
-    let d = rows[a.len() % 3][b.len()];
+    let d = cell(&rows, a.len(), b.len());
     (d <= max).then_some(d)
 }
 

@@ -144,18 +144,20 @@ fn lex(input: &str) -> Vec<Token> {
     let chars: Vec<char> = input.chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(&c) = chars.get(i) {
         if c.is_whitespace() {
             i += 1;
             continue;
         }
         // A bare run up to whitespace or an opening quote.
         let start = i;
-        while i < chars.len() && !chars[i].is_whitespace() && closing_quote(chars[i]).is_none() {
+        while chars
+            .get(i)
+            .is_some_and(|&c| !c.is_whitespace() && closing_quote(c).is_none())
+        {
             i += 1;
         }
-        let bare: String = chars[start..i].iter().collect();
+        let bare: String = chars.get(start..i).unwrap_or_default().iter().collect();
         let (negated, rest) = match bare.strip_prefix('-') {
             Some(rest) => (true, rest.to_owned()),
             None => (false, bare.clone()),
@@ -169,8 +171,8 @@ fn lex(input: &str) -> Vec<Token> {
             .get(i)
             .and_then(|&q| closing_quote(q))
             .and_then(|close| {
-                let end = chars[i + 1..].iter().position(|&c| c == close)? + i + 1;
-                Some((chars[i + 1..end].iter().collect::<String>(), end + 1))
+                let end = chars.get(i + 1..)?.iter().position(|&c| c == close)? + i + 1;
+                Some((chars.get(i + 1..end)?.iter().collect::<String>(), end + 1))
             });
         let attaches = rest.is_empty() || field.as_ref().is_some_and(|(_, v)| v.is_empty());
         match quoted {

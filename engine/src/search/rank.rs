@@ -250,17 +250,19 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
                     continue;
                 }
                 hits += 1;
-                match out
+                let at_counts = out
                     .counts
-                    .iter_mut()
-                    .find(|(cg, cc, _)| *cg == g && *cc == c)
-                {
-                    Some((_, _, tf)) => tf[f] += 1.0,
+                    .iter()
+                    .position(|(cg, cc, _)| *cg == g && *cc == c);
+                let counts = match at_counts {
+                    Some(k) => out.counts.get_mut(k).map(|(_, _, tf)| tf),
                     None => {
-                        let mut tf = [0.0; 3];
-                        tf[f] = 1.0;
-                        out.counts.push((g, c, tf));
+                        out.counts.push((g, c, [0.0; 3]));
+                        out.counts.last_mut().map(|(_, _, tf)| tf)
                     }
+                };
+                if let Some(tf) = counts.and_then(|tf| tf.get_mut(f)) {
+                    *tf += 1.0;
                 }
                 if let Some(seen) = last_seen.get_mut(g) {
                     *seen = Some(at);
@@ -273,8 +275,8 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
             }
             at += 1;
         }
-        if field <= 2 {
-            out.length[f] += at as f32;
+        if let Some(length) = out.length.get_mut(f).filter(|_| field <= 2) {
+            *length += at as f32;
         }
         if (1..=blocks).contains(&p) && hits > out.best_block.map_or(0, |(_, n)| n) {
             out.best_block = Some((p - 1, hits));
@@ -302,10 +304,13 @@ fn score(
             continue;
         };
         let term_idf = *cached.get_or_insert_with(|| idf(index.hits(candidate.term).count(), n));
-        let weighted: f32 = (0..3)
-            .map(|f| {
-                let norm = 1.0 - B + B * scan.length[f] / avg[f].max(1.0);
-                WEIGHTS[f] * tf[f] / norm.max(0.1)
+        let weighted: f32 = WEIGHTS
+            .iter()
+            .zip(tf)
+            .zip(scan.length.iter().zip(avg))
+            .map(|((weight, tf), (length, avg))| {
+                let norm = 1.0 - B + B * length / avg.max(1.0);
+                weight * tf / norm.max(0.1)
             })
             .sum();
         let s = candidate.weight * term_idf * weighted / (K1 + weighted);
