@@ -2,7 +2,7 @@
 //! known-item queries ("v", "ve", "ven", … "venash wickventor museum"), and the same queries
 //! with a typing mistake. Prints p50, p95 and max per corpus size.
 //!
-//! `cargo bench -p broadsheet-core --bench search [-- N ...]` (default 2000 10000).
+//! `cargo bench -p broadsheet-cli --bench search [-- N ...]` (default 2000 10000).
 
 use std::path::PathBuf;
 use std::time::Instant;

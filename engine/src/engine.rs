@@ -1,11 +1,12 @@
 //! The engine: a compiled corpus opened for searching, with what searches keep between
 //! keystrokes.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use broadsheet_format::model::Article;
 use broadsheet_format::packed::{NotACorpus, Packed};
+use broadsheet_format::text::words;
 
 use crate::cache::recall;
 use crate::search::facets::{sort, Sort};
@@ -22,6 +23,8 @@ pub struct Engine {
     /// Articles decoded recently: the second stage of a search reads the same first page
     /// that the list then shows.
     decoded: RefCell<Vec<(usize, Rc<Article>)>>,
+    /// Every shared name's folded words, by name number: folded once, for name filters.
+    folded_names: OnceCell<Vec<Vec<String>>>,
 }
 
 impl Engine {
@@ -36,6 +39,7 @@ impl Engine {
             packed,
             recent: RefCell::new(Vec::new()),
             decoded: RefCell::new(Vec::new()),
+            folded_names: OnceCell::new(),
         }
     }
 
@@ -48,6 +52,21 @@ impl Engine {
     /// articles decoded this way.
     pub fn shared_article(&self, i: usize) -> Option<Rc<Article>> {
         recall(&self.decoded, i, RECENT, || self.packed.article(i))
+    }
+
+    /// The folded words of shared name number `n` (see [`Packed::name`]), folded on the
+    /// first call for all the names at once.
+    pub(crate) fn folded_name(&self, n: usize) -> &[String] {
+        let folded = self.folded_names.get_or_init(|| {
+            (0..self.packed.name_count())
+                .map(|n| {
+                    self.packed
+                        .name(n)
+                        .map_or_else(Vec::new, |name| words(name).collect())
+                })
+                .collect()
+        });
+        folded.get(n).map_or(&[], Vec::as_slice)
     }
 
     /// What `query` finds, in `order`; `marks` are a reader's marks by article number (see

@@ -439,7 +439,7 @@ pub fn unpack_fact_numbers(r: &mut Reader, out: &mut FactNumbers) -> Option<()> 
     out.date = Codec::unpack(r)?;
     out.reading_minutes = Codec::unpack(r)?;
     let _word_count = u32::unpack(r)?;
-    let _has_video = bool::unpack(r)?;
+    out.has_video = bool::unpack(r)?;
     for list in [
         &mut out.tags,
         &mut out.people,

@@ -94,6 +94,8 @@ pub struct FactNumbers {
     pub places: Vec<usize>,
     /// Organizations named in it.
     pub organizations: Vec<usize>,
+    /// Whether it has a video caption.
+    pub has_video: bool,
 }
 
 /// A compiled corpus, read in place.
@@ -265,6 +267,11 @@ impl Packed {
         self.record(i)
             .and_then(|record| unpack_fact_numbers(&mut Reader::new(record), out))
             .is_some()
+    }
+
+    /// How many shared names there are: numbers `0..name_count()`.
+    pub fn name_count(&self) -> usize {
+        (self.name_starts.len() / 4).saturating_sub(1)
     }
 
     /// The shared name number `n`: a publication, section, tag, author or entity.

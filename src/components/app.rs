@@ -18,7 +18,7 @@ use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, SummaryMode, Theme};
 use crate::state::{Action, Corpus, Found, State};
 use crate::timing::timed;
-use broadsheet_engine::search::query::{without, written_filters, SAVED};
+use broadsheet_engine::search::query::{without, SAVED};
 
 use super::List;
 
@@ -279,8 +279,9 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             Rc::default()
         };
-        let written = written_filters(&state.query);
-        written
+        found
+            .0
+            .written
             .iter()
             .filter(|w| {
                 let without = without(&state.query, w.range.clone());
@@ -319,7 +320,7 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 {search_box(&state.query, state.sort, &menu, &input, &on_search, &on_sort)}
                 <button type="button" class="bs-skip" {onclick}>{"Skip to results"}</button>
-                {filter_bar(&state.query, &on_filter)}
+                {filter_bar(&state.query, &found.0.written, &on_filter)}
                 {search_notice(&state.query, &found, &on_search)}
                 if options.summary != SummaryMode::None {
                     {summary_card(&SummaryCard {

@@ -1,15 +1,14 @@
 //! The filters in the query, as chips that take them out again.
 
-use broadsheet_engine::search::query::{without, written_filters};
+use broadsheet_engine::search::query::{without, Written};
 use yew::prelude::*;
 
 use crate::format;
 
-/// A chip for each field filter in `query` (`source:…`, `-topic:…`) and, with two or more,
-/// a button that clears them all; `on_filter` gets the query without them. Nothing when the
-/// query has no filters.
-pub fn filter_bar(query: &str, on_filter: &Callback<String>) -> Html {
-    let written = written_filters(query);
+/// A chip for each field filter `written` in `query` (`source:…`, `-topic:…`) and, with two
+/// or more, a button that clears them all; `on_filter` gets the query without them. Nothing
+/// when the query has no filters.
+pub fn filter_bar(query: &str, written: &[Written], on_filter: &Callback<String>) -> Html {
     if written.is_empty() {
         return Html::default();
     }

@@ -1,6 +1,6 @@
 //! The summary card: what the shown articles add up to, and chips that narrow them down.
 
-use broadsheet_engine::search::query::{with_filter, without, written_filters, Written};
+use broadsheet_engine::search::query::{with_filter, without, Written};
 use broadsheet_engine::summary::timeline::Timeline;
 use broadsheet_engine::summary::Summary;
 use broadsheet_format::text::words;
@@ -55,6 +55,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
     let SummaryCard {
         corpus,
         summary,
+        found,
         query,
         marks,
         on_filter,
@@ -89,7 +90,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
             line.push_str(&format::span(t.first, t.last));
         }
     }
-    let written = written_filters(query);
+    let written = found.0.written.as_slice();
     let opened = |event: Event| {
         event
             .target_dyn_into::<web_sys::HtmlDetailsElement>()
@@ -123,7 +124,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                         <div class="bs-marks">
                             <dt>{"Your reading"}</dt>
                             <dd>
-                                {chips("is", &[("Unread".to_owned(), unread), ("Saved".to_owned(), saved)].into_iter().filter(|(_, n)| *n > 0).collect::<Vec<_>>(), query, &written, on_filter)}
+                                {chips("is", &[("Unread".to_owned(), unread), ("Saved".to_owned(), saved)].into_iter().filter(|(_, n)| *n > 0).collect::<Vec<_>>(), query, written, on_filter)}
                                 if unread > 0 {
                                     <button type="button" class="bs-link" onclick={card.on_read.reform(move |_: MouseEvent| all.clone())}>
                                         {"Mark all read"}
@@ -157,7 +158,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                                 <dt>{"Most named"}</dt>
                                 <dd>
                                     for (field, values) in [("person", &f.people), ("place", &f.places), ("org", &f.organizations)] {
-                                        {chips(field, values.get(..NAMED.min(values.len())).unwrap_or(&[]), query, &written, on_filter)}
+                                        {chips(field, values.get(..NAMED.min(values.len())).unwrap_or(&[]), query, written, on_filter)}
                                     }
                                 </dd>
                             </div>
@@ -171,7 +172,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                                     if !values.is_empty() {
                                         <div class="bs-summary-wide">
                                             <dt>{label}</dt>
-                                            <dd>{chips(field, values, query, &written, on_filter)}</dd>
+                                            <dd>{chips(field, values, query, written, on_filter)}</dd>
                                         </div>
                                     }
                                 }

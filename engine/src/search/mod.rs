@@ -17,7 +17,7 @@ pub mod rank;
 use crate::Engine;
 use broadsheet_format::index::Index;
 use broadsheet_format::model::{Article, Block, Precision};
-use broadsheet_format::packed::Facts;
+use broadsheet_format::packed::FactNumbers;
 use broadsheet_format::text::words;
 
 pub use query::{Filter, Query, Term};
@@ -78,6 +78,8 @@ pub struct Results {
     /// For the hits the second stage scored, the block (counting those with text) with the
     /// most matched words: (article, block). See [`highlight::snippet`].
     pub snippets: Vec<(usize, usize)>,
+    /// The query's field filters as the reader wrote them ([`Query::written`]).
+    pub written: Vec<query::Written>,
 }
 
 /// How a vocabulary term came to match a query word.
@@ -298,34 +300,57 @@ fn term_scores(packed: &Engine, index: &Index, term: &Term, terms: &mut Terms) -
     }
 }
 
-/// Whether every folded word of `wanted` begins some word of `name`.
-fn name_matches(name: &str, wanted: &[String]) -> bool {
-    let words: Vec<String> = words(name).collect();
+/// Whether every folded word of `wanted` begins some word of `words`, a name's folded words.
+fn name_matches(words: &[String], wanted: &[String]) -> bool {
     wanted
         .iter()
         .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
 }
 
-/// Whether an article with these facts and marks passes `filter`.
-fn passes(facts: &Facts, marks: u8, filter: &Filter) -> bool {
-    let any = |names: &[&str], wanted: &[String]| names.iter().any(|n| name_matches(n, wanted));
-    match filter {
-        Filter::Source(w) => facts.source.is_some_and(|s| name_matches(s, w)),
-        Filter::Topic(w) => name_matches(facts.section, w) || any(&facts.tags, w),
-        Filter::Person(w) => any(&facts.people, w),
-        Filter::Place(w) => any(&facts.places, w),
-        Filter::Org(w) => any(&facts.organizations, w),
-        Filter::Before(date) => facts.date.is_some_and(|d| d.date < *date),
-        Filter::After(date) => facts.date.is_some_and(|d| d.date >= *date),
-        Filter::During(within) => facts.date.is_some_and(|d| {
-            let (a, b) = (d.date, within.date);
-            a.year == b.year
-                && (within.precision == Precision::Year
-                    || (a.month == b.month
-                        && (within.precision == Precision::Month || a.day == b.day)))
-        }),
-        Filter::HasVideo => facts.has_video,
-        Filter::Marked(mark) => mark.holds(marks),
+/// A filter ready to test articles by their [`FactNumbers`]: for a name filter, which name
+/// numbers it accepts, worked out once a search over the engine's folded names.
+struct Ready<'a> {
+    filter: &'a Filter,
+    names: Vec<bool>,
+}
+
+impl<'a> Ready<'a> {
+    fn new(engine: &Engine, filter: &'a Filter) -> Ready<'a> {
+        let names = match filter {
+            Filter::Source(w)
+            | Filter::Topic(w)
+            | Filter::Person(w)
+            | Filter::Place(w)
+            | Filter::Org(w) => (0..engine.name_count())
+                .map(|n| name_matches(engine.folded_name(n), w))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Ready { filter, names }
+    }
+
+    /// Whether an article with these facts and marks passes the filter.
+    fn passes(&self, facts: &FactNumbers, marks: u8) -> bool {
+        let named = |n: usize| self.names.get(n).copied().unwrap_or(false);
+        let any = |list: &[usize]| list.iter().any(|&n| named(n));
+        match self.filter {
+            Filter::Source(_) => facts.source.is_some_and(named),
+            Filter::Topic(_) => named(facts.section) || any(&facts.tags),
+            Filter::Person(_) => any(&facts.people),
+            Filter::Place(_) => any(&facts.places),
+            Filter::Org(_) => any(&facts.organizations),
+            Filter::Before(date) => facts.date.is_some_and(|d| d.date < *date),
+            Filter::After(date) => facts.date.is_some_and(|d| d.date >= *date),
+            Filter::During(within) => facts.date.is_some_and(|d| {
+                let (a, b) = (d.date, within.date);
+                a.year == b.year
+                    && (within.precision == Precision::Year
+                        || (a.month == b.month
+                            && (within.precision == Precision::Month || a.day == b.day)))
+            }),
+            Filter::HasVideo => facts.has_video,
+            Filter::Marked(mark) => mark.holds(marks),
+        }
     }
 }
 
@@ -361,20 +386,28 @@ pub fn search(packed: &Engine, query: &Query) -> Results {
 pub fn search_marked(packed: &Engine, query: &Query, marks: &[u8]) -> Results {
     let n = packed.len();
     let index = packed.index();
-    let mut results = Results::default();
+    let mut results = Results {
+        written: query.written.clone(),
+        ..Results::default()
+    };
 
     // Filters and exclusions decide which articles may appear at all.
     let mut allowed = vec![true; n];
     if !query.filters.is_empty() || !query.excluded_filters.is_empty() {
+        let wanted: Vec<Ready> = query
+            .filters
+            .iter()
+            .map(|f| Ready::new(packed, f))
+            .collect();
+        let unwanted: Vec<Ready> = (query.excluded_filters.iter())
+            .map(|f| Ready::new(packed, f))
+            .collect();
+        let mut facts = FactNumbers::default();
         for (i, ok) in allowed.iter_mut().enumerate() {
             let bits = marks.get(i).copied().unwrap_or(0);
-            *ok = packed.facts(i).is_some_and(|f| {
-                query.filters.iter().all(|filter| passes(&f, bits, filter))
-                    && !query
-                        .excluded_filters
-                        .iter()
-                        .any(|filter| passes(&f, bits, filter))
-            });
+            *ok = packed.fact_numbers(i, &mut facts)
+                && wanted.iter().all(|f| f.passes(&facts, bits))
+                && !unwanted.iter().any(|f| f.passes(&facts, bits));
         }
     }
     let mut ignored = Terms::default();

@@ -98,6 +98,9 @@ pub struct Query {
     pub filters: Vec<Filter>,
     /// No article for which one of these holds matches (`-source:fenwick`).
     pub excluded_filters: Vec<Filter>,
+    /// The field filters as the reader wrote them, in order (see [`written_filters`]): read
+    /// in the same pass, so that nothing lexes the query again.
+    pub written: Vec<Written>,
 }
 
 /// A field filter as the reader wrote it, and where: what the widget shows as a chip that can
@@ -266,7 +269,9 @@ impl Query {
     /// This query, also held to everything `fixed` asks (a host's fixed filter): `fixed`'s
     /// groups, exclusions and filters come first, so this query's last word stays the one
     /// being typed.
+    /// What the reader wrote stays this query's [`Query::written`].
     pub fn within(self, mut fixed: Query) -> Query {
+        fixed.written = self.written;
         fixed.groups.extend(self.groups);
         fixed.excluded.extend(self.excluded);
         fixed.filters.extend(self.filters);
@@ -283,6 +288,7 @@ impl Query {
         // Whether the last token read became plain words (so its last word may be unfinished).
         let mut last_plain = false;
         let tokens = lex(input);
+        query.written = written_of(input, &tokens);
         for (n, token) in tokens.iter().enumerate() {
             let (text, negated, quoted, field) = match token {
                 Token::Or => {
@@ -383,14 +389,19 @@ impl Query {
 
 /// The field filters in `input` that are read as filters, in order.
 pub fn written_filters(input: &str) -> Vec<Written> {
+    written_of(input, &lex(input))
+}
+
+/// The field filters among `tokens`, lexed from `input`.
+fn written_of(input: &str, tokens: &[Token]) -> Vec<Written> {
     let offsets: Vec<usize> = input
         .char_indices()
         .map(|(at, _)| at)
         .chain([input.len()])
         .collect();
     let byte = |char_at: usize| offsets.get(char_at).copied().unwrap_or(input.len());
-    lex(input)
-        .into_iter()
+    tokens
+        .iter()
         .filter_map(|token| match token {
             Token::Text {
                 text,
@@ -398,11 +409,11 @@ pub fn written_filters(input: &str) -> Vec<Written> {
                 field: Some(field),
                 span: (start, end),
                 ..
-            } if filter(&field, &text).is_some() => Some(Written {
-                range: byte(start)..byte(end),
-                field,
-                value: text,
-                negated,
+            } if filter(field, text).is_some() => Some(Written {
+                range: byte(*start)..byte(*end),
+                field: field.clone(),
+                value: text.clone(),
+                negated: *negated,
             }),
             _ => None,
         })
