@@ -7,7 +7,6 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod address;
 pub mod components;
 pub mod corpus;
 mod element;

@@ -11,12 +11,13 @@ use super::{
     article_list, filter_bar, focus_first_card, keys_help, search_box, search_notice, summary_card,
     Reader, SummaryCard,
 };
-use crate::address::{self, use_address, Address};
 use crate::element::{Control, Snapshot};
 use crate::format;
 use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, SummaryMode, Theme};
-use crate::state::{Action, Corpus, Found, State};
+use crate::state::address::Address;
+use crate::state::history::{self, use_address};
+use crate::state::{Action, Corpus, Entry, Found, State};
 use crate::timing::timed;
 use broadsheet_engine::search::query::{without, SAVED};
 
@@ -51,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let marks = marks::read(&key, corpus);
             let address = if options.address {
-                address::read(&name)
+                history::read(&name)
             } else {
                 Address::default()
             };
@@ -70,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
                 return_to: None,
                 pages: 1,
                 sort,
-                steps: 0,
+                entry: Entry::Kept,
                 marks: Rc::clone(&marks),
                 seen: marks,
             }

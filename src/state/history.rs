@@ -1,30 +1,21 @@
-//! The widget's state in the page address, so that links are shareable and Back and Forward
-//! work: `#<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>` while the fragment is
-//! empty or the widgets' own; when the host page uses the fragment (a hash router, an
+//! The widget's state in the real page address and history, so that links are shareable and
+//! Back and Forward work (the address's text is [`address`](super::address)'s): in the
+//! fragment while it is the widgets'; when the host page uses the fragment (a hash router, an
 //! anchor), the fragment is left byte for byte and the state goes into the history entry's
 //! state instead, so Back and Forward still work. Each widget on a page has its own name and
 //! leaves the others' entries alone.
 
 use std::cell::RefCell;
 
-use broadsheet_engine::search::facets::Sort;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::state::{Action, Corpus, State};
+use broadsheet_engine::search::facets::Sort;
 
-/// What the address says about one widget.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Address {
-    /// The query.
-    pub query: String,
-    /// The id of the open article.
-    pub article: Option<String>,
-    /// The order of the results (relevance when the address does not say).
-    pub sort: Sort,
-}
+use super::address::{fragment as fragment_of, is_widgets, parse, Address};
+use super::{Action, Corpus, Entry, State};
 
 fn decode(text: &str) -> String {
     js_sys::decode_uri_component(text)
@@ -43,28 +34,6 @@ fn fragment() -> String {
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_owned())
         .unwrap_or_default()
-}
-
-/// Whether `key` names a widget's entry: `<name>.q`, `<name>.s` or `<name>.a`.
-fn is_widget_key(key: &str) -> bool {
-    key.rsplit_once('.').is_some_and(|(name, field)| {
-        matches!(field, "q" | "s" | "a")
-            && !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    })
-}
-
-/// Whether the fragment is free for the widgets: empty, or holding only widgets' entries. Any
-/// other fragment is the host page's (a hash router's `#/inbox`, an anchor's `#section2`) and
-/// is left exactly as it is.
-fn fragment_is_widgets(fragment: &str) -> bool {
-    fragment.is_empty()
-        || fragment.split('&').all(|pair| {
-            pair.split_once('=')
-                .is_some_and(|(key, _)| is_widget_key(key))
-        })
 }
 
 /// The key under which widgets keep their state in `history.state` when the fragment is the
@@ -90,21 +59,9 @@ pub fn read(name: &str) -> Address {
 /// host's and the history entry holds nothing of the widget's: an entry the host made (a
 /// route, an anchor), which leaves the widget as it is.
 fn read_entry(name: &str) -> Option<Address> {
-    let mut address = Address::default();
     let fragment = fragment();
-    if fragment_is_widgets(&fragment) {
-        for pair in fragment.split('&') {
-            let Some((key, value)) = pair.split_once('=') else {
-                continue;
-            };
-            match key.strip_prefix(name).and_then(|k| k.strip_prefix('.')) {
-                Some("q") => address.query = decode(value),
-                Some("a") => address.article = Some(decode(value)).filter(|a| !a.is_empty()),
-                Some("s") => address.sort = Sort::parse(value).unwrap_or_default(),
-                _ => {}
-            }
-        }
-        return Some(address);
+    if is_widgets(&fragment) {
+        return Some(parse(&fragment, name, decode));
     }
     let entry = history_entry(name)?;
     let field = |key: &str| {
@@ -112,10 +69,11 @@ fn read_entry(name: &str) -> Option<Address> {
             .ok()
             .and_then(|v| v.as_string())
     };
-    address.query = field("q").unwrap_or_default();
-    address.article = field("a").filter(|a| !a.is_empty());
-    address.sort = field("s").and_then(|s| Sort::parse(&s)).unwrap_or_default();
-    Some(address)
+    Some(Address {
+        query: field("q").unwrap_or_default(),
+        article: field("a").filter(|a| !a.is_empty()),
+        sort: field("s").and_then(|s| Sort::parse(&s)).unwrap_or_default(),
+    })
 }
 
 /// Puts `address` into the page address for the widget called `name`: as a new history entry
@@ -153,7 +111,7 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
             history.replace_state_with_url(state, "", url)
         };
     };
-    if !fragment_is_widgets(&current) {
+    if !is_widgets(&current) {
         if read_entry(name).as_ref() == Some(address) {
             return;
         }
@@ -174,26 +132,7 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
         let _ = Reflect::set(&state, &STATE_KEY.into(), &ours);
         return put(&state, None);
     }
-    let own = |key: &str| key.strip_prefix(name).is_some_and(|k| k.starts_with('.'));
-    let mut hash = String::new();
-    let mut add = |parts: &[&str]| {
-        hash.push(if hash.is_empty() { '#' } else { '&' });
-        parts.iter().for_each(|p| hash.push_str(p));
-    };
-    for pair in current.split('&') {
-        if !pair.is_empty() && !own(pair.split('=').next().unwrap_or("")) {
-            add(&[pair]);
-        }
-    }
-    if !address.query.is_empty() {
-        add(&[name, ".q=", &encode(&address.query)]);
-    }
-    if address.sort != Sort::Relevance {
-        add(&[name, ".s=", address.sort.name()]);
-    }
-    if let Some(article) = &address.article {
-        add(&[name, ".a=", &encode(article)]);
-    }
+    let hash = fragment_of(&current, name, address, encode);
     if hash.trim_start_matches('#') == current {
         return;
     }
@@ -277,10 +216,10 @@ pub fn use_address(
     let article = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
     {
         let name = name.clone();
-        let steps_written = use_mut_ref(|| state.steps);
+        let entry = state.entry;
         use_effect_with(
-            (state.query.clone(), article, state.sort, state.steps),
-            move |(query, article, sort, steps)| {
+            (state.query.clone(), article, state.sort),
+            move |(query, article, sort)| {
                 if !enabled {
                     return;
                 }
@@ -289,17 +228,18 @@ pub fn use_address(
                     article: article.map(str::to_owned),
                     sort: *sort,
                 };
-                // Opening or closing an article, choosing an order or a filter: a step Back
-                // can undo, written at once, after any typing that waits (this widget's or
-                // another's), so that the entry before the step holds it. Typing changes the
-                // entry in place once it pauses.
-                let stepped = *steps_written.borrow() != *steps;
-                *steps_written.borrow_mut() = *steps;
-                if stepped || read(&name).article != address.article {
-                    flush();
-                    write(&name, &address, true);
-                } else {
-                    write_later(&name, address);
+                match entry {
+                    // The state came from the address: nothing to write.
+                    Entry::Kept => {}
+                    // Typing changes the entry in place once it pauses.
+                    Entry::Replace => write_later(&name, address),
+                    // A step Back can undo, written at once, after any typing that waits
+                    // (this widget's or another's), so that the entry before the step
+                    // holds it.
+                    Entry::Push => {
+                        flush();
+                        write(&name, &address, true);
+                    }
                 }
             },
         );

@@ -1,4 +1,9 @@
-//! The widget's state: one reducer, and the selection derived from it during render.
+//! The widget's state: one reducer, and the selection derived from it during render; the
+//! page address it is kept in ([`address`], pure text) and the browser's history that holds
+//! it ([`history`]).
+
+pub mod address;
+pub(crate) mod history;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -133,8 +138,8 @@ pub struct State {
     pub pages: usize,
     /// The order of the results.
     pub sort: Sort,
-    /// Changes that Back undoes one by one (orders and filters chosen), counted.
-    pub steps: u32,
+    /// How the last change reaches the page address.
+    pub entry: Entry,
     /// Each article's marks by number: [`READ`] once opened, [`SAVED`] while bookmarked.
     pub marks: Rc<Vec<u8>>,
     /// The marks `is:` filters see: those of when the query or the order last changed, so
@@ -160,6 +165,21 @@ fn remark(
     } else {
         Rc::new(next)
     }
+}
+
+/// How a change of state reaches the page address: what the reducer decides, with the
+/// change, and the address only carries out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Entry {
+    /// Nothing to write: the state came from the address (a link, Back or Forward), or the
+    /// change is not in the address.
+    #[default]
+    Kept,
+    /// In the current entry, once typing pauses.
+    Replace,
+    /// As a new entry, at once, so that Back undoes it: an article opened or closed, an
+    /// order or a filter chosen.
+    Push,
 }
 
 /// Results a list page shows.
@@ -208,6 +228,7 @@ impl Reducible for State {
                 return_to: None,
                 pages: 1,
                 seen: Rc::clone(&self.marks),
+                entry: Entry::Replace,
                 ..(*self).clone()
             },
             Action::ShowMore => State {
@@ -217,6 +238,11 @@ impl Reducible for State {
             Action::Open(index) => State {
                 open: Some(index),
                 marks: remark(&self.marks, [index], |m| m | READ),
+                entry: if self.open == Some(index) {
+                    self.entry
+                } else {
+                    Entry::Push
+                },
                 ..(*self).clone()
             },
             Action::ToggleSaved(index) => State {
@@ -236,13 +262,15 @@ impl Reducible for State {
             Action::Close => State {
                 open: None,
                 return_to: self.open,
+                entry: Entry::Push,
                 ..(*self).clone()
             },
+            Action::Filter(query) if query == self.query => return self,
             Action::Filter(query) => State {
                 query,
                 return_to: None,
                 pages: 1,
-                steps: self.steps.wrapping_add(1),
+                entry: Entry::Push,
                 seen: Rc::clone(&self.marks),
                 ..(*self).clone()
             },
@@ -250,7 +278,7 @@ impl Reducible for State {
             Action::Sort(sort) => State {
                 sort,
                 pages: 1,
-                steps: self.steps.wrapping_add(1),
+                entry: Entry::Push,
                 seen: Rc::clone(&self.marks),
                 ..(*self).clone()
             },
@@ -274,7 +302,7 @@ impl Reducible for State {
                     marks,
                     open,
                     sort,
-                    steps: self.steps,
+                    entry: Entry::Kept,
                 }
             }
         };
@@ -293,7 +321,7 @@ mod tests {
             return_to: None,
             pages: 1,
             sort: Sort::Relevance,
-            steps: 0,
+            entry: Entry::Kept,
             marks: Rc::new(vec![0; n]),
             seen: Rc::new(vec![0; n]),
         })
@@ -332,6 +360,39 @@ mod tests {
             .reduce(Action::ToggleSaved(1))
             .reduce(Action::Sort(Sort::Oldest));
         assert_eq!(*s.seen, [READ, SAVED]);
+    }
+
+    #[test]
+    fn each_change_says_how_it_reaches_the_address() {
+        let s = state(3).reduce(Action::Search("harbour".into()));
+        assert_eq!(s.entry, Entry::Replace, "typing changes the entry in place");
+        let s = s.reduce(Action::Filter("harbour topic:sport".into()));
+        assert_eq!(s.entry, Entry::Push, "a filter is a step Back undoes");
+        let s = s.reduce(Action::Search("harbour topic:sport w".into()));
+        assert_eq!(s.entry, Entry::Replace);
+        let s = s.reduce(Action::Sort(Sort::Oldest));
+        assert_eq!(s.entry, Entry::Push);
+        let s = s.reduce(Action::Search("harbour topic:sport wa".into()));
+        let s = s.reduce(Action::Open(1));
+        assert_eq!(s.entry, Entry::Push, "opening an article");
+        let s = s.reduce(Action::ToggleSaved(1)).reduce(Action::ShowMore);
+        assert_eq!(
+            s.entry,
+            Entry::Push,
+            "marks and pages are not in the address"
+        );
+        let s = s.reduce(Action::Close);
+        assert_eq!(s.entry, Entry::Push, "closing it");
+        // What came from the address is not written back.
+        let s = s.reduce(Action::Restore {
+            query: "comet".into(),
+            open: Some(2),
+            sort: Sort::Relevance,
+        });
+        assert_eq!(s.entry, Entry::Kept);
+        // A filter that changes nothing is no step.
+        let same = Rc::clone(&s).reduce(Action::Filter("comet".into()));
+        assert!(Rc::ptr_eq(&s, &same));
     }
 
     #[test]
