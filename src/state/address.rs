@@ -1,5 +1,5 @@
 //! What the page address says about each widget, as plain text in and out: no browser here,
-//! so that it is tested natively. [`history`](super::history) reads and writes the real
+//! so that it is tested natively. `history` reads and writes the real
 //! address with these.
 //!
 //! A widget's state is `<name>.q=<query>&<name>.s=<order>&<name>.a=<article id>` in the

@@ -1,6 +1,6 @@
 //! The widget's state: one reducer, and the selection derived from it during render; the
 //! page address it is kept in ([`address`], pure text) and the browser's history that holds
-//! it ([`history`]).
+//! it (`history`).
 
 pub mod address;
 pub(crate) mod history;
