@@ -25,16 +25,22 @@ pub fn named(article: &Article) -> Vec<Dated> {
     named
 }
 
-/// The month a word names (`March`, `Mar`, `Sept`), 1 to 12.
+/// The month a word names (`March`, `Mar`, `Sept`), 1 to 12. Read for every word of every
+/// article: no allocation.
 fn month(word: &str) -> Option<u8> {
-    let lower = word.to_ascii_lowercase();
-    if lower.len() < 3 {
+    let word = word.as_bytes();
+    if word.len() < 3 || !word.first().is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
     MONTH_NAMES.iter().zip(1..).find_map(|(name, n)| {
-        let name = name.to_ascii_lowercase();
-        let abbreviation = lower.len() <= 4 && name.starts_with(&lower) && lower != "marc";
-        (name == lower || abbreviation).then_some(n)
+        let name = name.as_bytes();
+        let whole = name.eq_ignore_ascii_case(word);
+        let abbreviation = word.len() <= 4
+            && name
+                .get(..word.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(word))
+            && !word.eq_ignore_ascii_case(b"marc");
+        (whole || abbreviation).then_some(n)
     })
 }
 
