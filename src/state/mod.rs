@@ -238,11 +238,7 @@ impl Reducible for State {
             Action::Open(index) => State {
                 open: Some(index),
                 marks: remark(&self.marks, [index], |m| m | READ),
-                entry: if self.open == Some(index) {
-                    self.entry
-                } else {
-                    Entry::Push
-                },
+                entry: Entry::Push,
                 ..(*self).clone()
             },
             Action::ToggleSaved(index) => State {
