@@ -7,7 +7,7 @@ use std::path::Path;
 use broadsheet_compiler::compile::compile_dir;
 use broadsheet_compiler::content::article_from_bytes;
 use broadsheet_engine::Engine;
-use broadsheet_engine::search::facets::{sort, Sort};
+use broadsheet_engine::facets::{sort, Sort};
 use broadsheet_engine::search::{search, Query};
 use broadsheet_engine::summary::Summary;
 

@@ -2,7 +2,7 @@
 //! never stops the widget: it falls back to the default and says on the console which
 //! attribute held what, and what was expected.
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 use web_sys::Element;
 
 use crate::state::PAGE;

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use broadsheet_compiler::compile::{load_dir, pack};
 use broadsheet_compiler::content::Corpus;
-use broadsheet_engine::search::facets::{self, Sort};
+use broadsheet_engine::facets::{self, Sort};
 use broadsheet_engine::search::Query;
 use broadsheet_engine::Engine;
 use broadsheet_format::model::{Article, Block, Media};

@@ -140,7 +140,7 @@ fn case_and_accents_do_not_matter() {
 
 #[test]
 fn facets_count_what_was_found() {
-    use broadsheet_engine::search::facets::facets;
+    use broadsheet_engine::facets::facets;
     let r = run("topic:sport");
     let f = facets(corpus(), &r.articles());
     assert_eq!(f.topics.first(), Some(&("sport".to_owned(), 3)));
@@ -164,7 +164,7 @@ fn facets_count_what_was_found() {
 
 #[test]
 fn results_sort_by_date_either_way() {
-    use broadsheet_engine::search::facets::{sort, Sort};
+    use broadsheet_engine::facets::{sort, Sort};
     let date = |a: usize| corpus().facts(a).and_then(|f| f.date).map(|d| d.date);
     let mut hits = run("harbour").hits;
     sort(corpus(), &mut hits, Sort::Oldest);
@@ -421,12 +421,41 @@ fn snippets_come_from_the_block_with_most_matches() {
     for &(article, block) in &r.snippets {
         let a = corpus().article(article).unwrap();
         let hinted = snippet(&a, &r.terms, Some(block)).expect("the block has a match");
+        // The number is the block's among all the article's blocks, media captions included:
+        // the snippet's opening stands in that block's text.
+        let opening: String = hinted.chars().take(24).collect();
+        assert!(
+            a.blocks[block]
+                .plain_text()
+                .contains(opening.trim_end_matches('…')),
+            "{hinted} is not from block {block} of {}",
+            a.id
+        );
         let lower = hinted.to_lowercase();
         assert!(
             lower.contains("harbour") || lower.contains("wall"),
             "{hinted}"
         );
     }
+    // After a media caption, the number still names the block the words are in.
+    let r = run("silence OR harbour");
+    let seed = |&&(article, _): &&(usize, usize)| {
+        corpus().article(article).unwrap().id.starts_with("world/")
+    };
+    let &(article, block) = r
+        .snippets
+        .iter()
+        .find(seed)
+        .expect("the seed article is found");
+    let seed = corpus().article(article).unwrap();
+    assert!(seed
+        .blocks
+        .iter()
+        .take(block)
+        .any(|b| matches!(b, broadsheet_format::model::Block::Media { .. })));
+    assert!(seed.blocks[block].plain_text().contains("radio silence"));
+    let hinted = snippet(&seed, &r.terms, Some(block)).unwrap();
+    assert!(hinted.contains("radio silence"), "{hinted}");
     // Without a hint, every block is looked at.
     let first = corpus().article(r.hits[0].article).unwrap();
     assert!(snippet(&first, &r.terms, None).is_some());

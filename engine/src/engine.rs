@@ -9,8 +9,8 @@ use broadsheet_format::packed::{NotACorpus, Packed};
 use broadsheet_format::text::words;
 
 use crate::cache::recall;
-use crate::search::facets::{sort, Sort};
-use crate::search::rank::{Passages, RECENT};
+use crate::facets::{sort, Sort};
+use crate::passages::{Passages, RECENT};
 use crate::search::{search_marked, Query, Results};
 
 /// A compiled corpus, read in place, and the engine's caches over it: what the widget and

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! The search form: the query, filtered as the reader types, and the order of the results.
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

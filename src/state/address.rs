@@ -6,7 +6,7 @@
 //! fragment while the fragment is empty or the widgets' own. Any other fragment is the host
 //! page's (a hash router's `#/inbox`, an anchor's `#section2`) and is left byte for byte.
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 
 /// What the address says about one widget.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

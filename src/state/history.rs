@@ -12,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 
 use super::address::{fragment as fragment_of, is_widgets, parse, Address};
 use super::{Action, Corpus, Entry, State};

@@ -8,7 +8,7 @@ pub(crate) mod history;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use broadsheet_engine::search::facets::Sort;
+use broadsheet_engine::facets::Sort;
 use broadsheet_engine::search::query::{READ, SAVED};
 use broadsheet_engine::search::{Query, Results};
 use broadsheet_engine::summary::Summary;

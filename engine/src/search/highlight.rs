@@ -64,8 +64,8 @@ pub fn segments<'a>(text: &'a str, terms: &Terms) -> Vec<(&'a str, bool)> {
 }
 
 /// The sentence of the article's body with the most matched words, cut to length; `None`
-/// when no sentence has one. With `block` (counting the blocks with text, as
-/// [`Results::snippets`](super::Results::snippets) does), only that block is looked at.
+/// when no sentence has one. With `block` (a block's number among all the article's blocks, as
+/// [`Results::snippets`](super::Results::snippets) holds it), only that block is looked at.
 pub fn snippet(article: &Article, terms: &Terms, block: Option<usize>) -> Option<String> {
     if terms.is_empty() {
         return None;
@@ -76,10 +76,8 @@ pub fn snippet(article: &Article, terms: &Terms, block: Option<usize>) -> Option
         .blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| !matches!(b, Block::Media { .. }))
-        .enumerate()
-        .filter(|(i, _)| block.is_none_or(|b| b == *i))
-        .map(|(_, (at, b))| (at, b.plain_text()))
+        .filter(|(at, b)| !matches!(b, Block::Media { .. }) && block.is_none_or(|b| b == *at))
+        .map(|(at, b)| (at, b.plain_text()))
         .collect();
     let matches = |text: &str| {
         let mut n = 0;

@@ -8,7 +8,6 @@
 //! together in the text. When all the words together match nothing, the engine drops the word
 //! that stands in the way and says so.
 
-pub mod facets;
 mod fuzzy;
 pub mod highlight;
 pub mod query;
@@ -75,8 +74,9 @@ pub struct Results {
     pub matched: Vec<Vec<Candidate>>,
     /// Why the hits the second stage scored matched: (article, reasons).
     pub why: Vec<(usize, Vec<rank::Reason>)>,
-    /// For the hits the second stage scored, the block (counting those with text) with the
-    /// most matched words: (article, block). See [`highlight::snippet`].
+    /// For the hits the second stage scored, the block with the most matched words, by its
+    /// number among all the article's blocks as [`Span::block`](broadsheet_format::model::Span::block) counts: (article, block). See
+    /// [`highlight::snippet`].
     pub snippets: Vec<(usize, usize)>,
     /// The query's field filters as the reader wrote them ([`Query::written`]).
     pub written: Vec<query::Written>,

@@ -8,13 +8,11 @@
 //! matched: which term, how, and in which field.
 
 use super::{idf, Candidate, How, Results};
-use crate::cache::recall;
+use crate::passages::{passages_of, Passages};
 use crate::Engine;
 use broadsheet_format::index::Index;
-use broadsheet_format::model::{Article, Block};
+use broadsheet_format::model::Article;
 use std::rc::Rc;
-
-use broadsheet_format::text::each_word;
 
 /// Hits scored again, from the top of the first stage: the first page of results.
 pub const RERANK: usize = 20;
@@ -56,109 +54,6 @@ pub struct Reason {
     /// Where it was found first (headline, then lead, then body, then the publication, the
     /// byline and the topics).
     pub field: Field,
-}
-
-/// Articles whose folded passages are kept between searches: typing one more letter ranks
-/// mostly the same articles again.
-pub const RECENT: usize = 64;
-
-/// An article's passages (headline, blocks, its publication, author, section and tags, key
-/// sentences), each with its field (0 headline, 1 lead, 2 body, 3 publication, 4 author, 5
-/// section or tag) and its words folded, separated by single spaces; and, as written, the
-/// headline and the key sentences, for what the summary shows. The second stage does not
-/// score fields 3 to 5 (the first did), but they say why an article matched when nothing
-/// else does.
-pub struct Passages {
-    fields: Vec<(usize, String)>,
-    /// How many of the passages are the publication, author, section and tags.
-    details: usize,
-    /// The headline.
-    pub title: String,
-    /// The key sentences; their folded words are the last passages.
-    pub key_sentences: Vec<String>,
-}
-
-impl Passages {
-    /// The passages of `article`.
-    pub fn of(article: &Article) -> Passages {
-        let key_sentences: Vec<String> = article
-            .key_sentences
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let mut texts = vec![(0, article.title.to_string())];
-        texts.extend(
-            article
-                .blocks
-                .iter()
-                .filter(|b| !matches!(b, Block::Media { .. }))
-                .enumerate()
-                .map(|(i, b)| (if i == 0 { 1 } else { 2 }, b.plain_text())),
-        );
-        let blocks = texts.len();
-        let named = [
-            (3, article.source.as_deref()),
-            (4, article.author.as_deref()),
-            (5, Some(article.section.as_ref())),
-        ];
-        for (field, name) in named {
-            if let Some(name) = name {
-                texts.push((field, name.to_owned()));
-            }
-        }
-        for tag in article.tags.iter() {
-            texts.push((5, tag.as_ref().to_owned()));
-        }
-        let details = texts.len() - blocks;
-        texts.extend(key_sentences.iter().map(|s| (1, s.clone())));
-        let fields = texts
-            .into_iter()
-            .map(|(field, text)| {
-                let mut folded = String::with_capacity(text.len());
-                each_word(&text, |word| {
-                    if !folded.is_empty() {
-                        folded.push(' ');
-                    }
-                    folded.push_str(word);
-                });
-                (field, folded)
-            })
-            .collect();
-        Passages {
-            fields,
-            details,
-            title: article.title.to_string(),
-            key_sentences,
-        }
-    }
-
-    /// The folded words of key sentence `k`.
-    pub fn key_sentence_words(&self, k: usize) -> impl Iterator<Item = &str> {
-        let first = self.fields.len().saturating_sub(self.key_sentences.len());
-        self.fields
-            .get(first + k)
-            .map_or("", |(_, text)| text.as_str())
-            .split(' ')
-            .filter(|w| !w.is_empty())
-    }
-}
-
-impl std::fmt::Debug for Passages {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Passages({})", self.fields.len())
-    }
-}
-
-/// The passages of article `i`, from the recent ones when it is there.
-pub(crate) fn passages_of(packed: &Engine, i: usize) -> Rc<Passages> {
-    recall(&packed.recent, i, RECENT, || {
-        Some(
-            packed
-                .shared_article(i)
-                .map_or_else(|| Passages::of(&Article::default()), |a| Passages::of(&a)),
-        )
-    })
-    .unwrap_or_else(|| Rc::new(Passages::of(&Article::default())))
 }
 
 /// A group's candidates (sorted by term) and the start all their terms share, which turns
@@ -208,8 +103,8 @@ struct Scan {
     shortest: Option<usize>,
     /// For each group, the first field holding one of its terms, and the best such term.
     first: Vec<Option<(usize, usize)>>,
-    /// The block (among those with text) with the most matched words, and how many: where
-    /// the card's snippet comes from.
+    /// The block (by its number among all the article's blocks) with the most matched words,
+    /// and how many: where the card's snippet comes from.
     best_block: Option<(usize, usize)>,
 }
 
@@ -223,10 +118,6 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         best_block: None,
     };
     // Passages: the headline, the blocks, the details, then the key sentences.
-    let blocks = passages
-        .fields
-        .len()
-        .saturating_sub(1 + passages.details + passages.key_sentences.len());
     for (p, (field, text)) in passages.fields.iter().enumerate() {
         let (field, f) = (*field, (*field).min(2));
         let mut last_seen: Vec<Option<usize>> = vec![None; matched.len()];
@@ -278,8 +169,9 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
         if let Some(length) = out.length.get_mut(f).filter(|_| field <= 2) {
             *length += at as f32;
         }
-        if (1..=blocks).contains(&p) && hits > out.best_block.map_or(0, |(_, n)| n) {
-            out.best_block = Some((p - 1, hits));
+        let block = p.checked_sub(1).and_then(|b| passages.blocks.get(b));
+        if let Some(&block) = block.filter(|_| hits > out.best_block.map_or(0, |(_, n)| n)) {
+            out.best_block = Some((block, hits));
         }
     }
     out

@@ -1,7 +1,7 @@
 //! Key sentences of a selection of articles: the articles' own key sentences that share the
 //! most words with the rest of the selection, one an article, no two saying the same thing.
 
-use crate::search::rank::passages_of;
+use crate::passages::passages_of;
 use crate::Engine;
 
 /// Articles, from the top of the selection, whose key sentences are candidates: the first

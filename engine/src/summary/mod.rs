@@ -5,7 +5,7 @@ pub mod central;
 pub mod five_ws;
 pub mod timeline;
 
-use crate::search::facets::{Counter, Facets};
+use crate::facets::{Counter, Facets};
 use crate::Engine;
 use broadsheet_format::packed::FactNumbers;
 

@@ -4,7 +4,7 @@
 use crate::Engine;
 use broadsheet_format::packed::FactNumbers;
 
-use super::Hit;
+use crate::search::Hit;
 
 /// Values kept per facet, most frequent first.
 pub const MAX_VALUES: usize = 12;
