@@ -89,4 +89,5 @@ pub fn read_all(bytes: &'static [u8]) {
         let _ = (packed.article(i), packed.facts(i), packed.id(i));
     }
     let _ = search(&packed, &Query::parse("harbour comet"));
+    let _ = search(&packed, &Query::parse("place:lowmoor topic:local -person:ann"));
 }

@@ -45,12 +45,13 @@ if (!wasm || js.length === 0) {
 // The compiled articles sit in the wasm as one block: the format's magic, a u32 count, then
 // regions, each a u32 length and its bytes (see format/src/packed.rs).
 // The magic also appears in the code that checks it: take the occurrence whose regions fit.
-const MAGIC = 'BSC2';
+const MAGIC = 'BSC3';
+const REGIONS = 9;
 let at = -1;
 let end = -1;
 for (let from = wasm.bytes.indexOf(MAGIC); from >= 0; from = wasm.bytes.indexOf(MAGIC, from + 1)) {
   let cursor = from + 8;
-  for (let region = 0; region < 7 && cursor + 4 <= wasm.bytes.length; region++) {
+  for (let region = 0; region < REGIONS && cursor + 4 <= wasm.bytes.length; region++) {
     cursor += 4 + wasm.bytes.readUInt32LE(cursor);
   }
   if (cursor <= wasm.bytes.length && cursor - from > end - at) {

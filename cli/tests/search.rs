@@ -414,6 +414,70 @@ fn facts_by_name_number_agree_with_facts() {
 }
 
 #[test]
+fn the_stored_field_lengths_are_the_words_the_search_counts() {
+    let p = corpus();
+    let mut words = [0usize; 3];
+    for i in 0..p.len() {
+        for (field, _, text) in p.article(i).unwrap().scored_texts() {
+            words[field] += broadsheet_format::text::words(&text).count();
+        }
+    }
+    let averages = p.field_averages();
+    for field in 0..3 {
+        let exact = words[field] as f32 / p.len() as f32;
+        assert!(
+            (averages[field] - exact).abs() < 1e-3,
+            "{averages:?} {words:?}"
+        );
+    }
+    assert!(averages.iter().all(|&a| a > 3.0), "{averages:?}");
+}
+
+#[test]
+fn the_filter_index_lists_exactly_the_articles_that_carry_each_name() {
+    use broadsheet_format::filters::{Kind, KINDS};
+    let p = corpus();
+    let mut checked = 0;
+    for kind in KINDS {
+        for name in 0..p.name_count() {
+            let listed: Vec<usize> = p.filters().articles(kind, name).collect();
+            let carrying: Vec<usize> = (0..p.len())
+                .filter(|&i| {
+                    let facts = p.facts(i).unwrap();
+                    let wanted = p.name(name);
+                    let mut names = match kind {
+                        Kind::Source => facts.source.into_iter().collect(),
+                        Kind::Topic => [vec![facts.section], facts.tags].concat(),
+                        Kind::Person => facts.people,
+                        Kind::Place => facts.places,
+                        Kind::Organization => facts.organizations,
+                    }
+                    .into_iter();
+                    names.any(|n| Some(n) == wanted)
+                })
+                .collect();
+            assert_eq!(listed, carrying, "{kind:?} {:?}", p.name(name));
+            checked += usize::from(!listed.is_empty());
+        }
+    }
+    assert!(checked > 50, "only {checked} names carried by an article");
+    // The filters read it: `place:lowmoor` finds what carries a place named Lowmoor.
+    let lowmoor: Vec<String> = ids(&run("place:lowmoor"));
+    assert!(!lowmoor.is_empty());
+    for id in &lowmoor {
+        let i = (0..p.len())
+            .find(|&i| p.id(i) == Some(id.as_str()))
+            .unwrap();
+        assert!(p
+            .facts(i)
+            .unwrap()
+            .places
+            .iter()
+            .any(|n| n.contains("Lowmoor")));
+    }
+}
+
+#[test]
 fn snippets_come_from_the_block_with_most_matches() {
     use broadsheet_engine::search::highlight::snippet;
     let r = run("harbour wall ");

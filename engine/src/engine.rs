@@ -48,7 +48,7 @@ impl Engine {
         &self.packed
     }
 
-    /// Article number `i`, decoded, shared with the other readers of the last [`RECENT`]
+    /// Article number `i`, decoded, shared with the other readers of the last 64
     /// articles decoded this way.
     pub fn shared_article(&self, i: usize) -> Option<Rc<Article>> {
         recall(&self.decoded, i, RECENT, || self.packed.article(i))

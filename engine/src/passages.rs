@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use broadsheet_format::model::{Article, Block};
+use broadsheet_format::model::{Article, HEADLINE, LEAD};
 use broadsheet_format::text::each_word;
 
 use crate::cache::recall;
@@ -34,18 +34,19 @@ pub struct Passages {
 impl Passages {
     /// The passages of `article`.
     pub fn of(article: &Article) -> Passages {
-        let key_sentences: Vec<String> = article
-            .key_sentences
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let mut texts = vec![(0, article.title.to_string())];
+        let mut texts = Vec::new();
         let mut blocks = Vec::new();
-        for (at, block) in article.blocks.iter().enumerate() {
-            if !matches!(block, Block::Media { .. }) {
-                texts.push((if blocks.is_empty() { 1 } else { 2 }, block.plain_text()));
-                blocks.push(at);
+        let mut key_sentences = Vec::new();
+        for (field, block, text) in article.scored_texts() {
+            match block {
+                Some(at) => blocks.push(at),
+                None if field != HEADLINE => {
+                    key_sentences.push(text);
+                    continue;
+                }
+                None => {}
             }
+            texts.push((field, text));
         }
         let named = [
             (3, article.source.as_deref()),
@@ -60,7 +61,7 @@ impl Passages {
         for tag in article.tags.iter() {
             texts.push((5, tag.as_ref().to_owned()));
         }
-        texts.extend(key_sentences.iter().map(|s| (1, s.clone())));
+        texts.extend(key_sentences.iter().map(|s| (LEAD, s.clone())));
         let fields = texts
             .into_iter()
             .map(|(field, text)| {

@@ -38,6 +38,21 @@ impl Writer {
     }
 }
 
+/// The varint at the start of `bytes`, which then start after it: the one varint reader,
+/// for records, the index and the filters alike. `None`, and `bytes` where they were, when
+/// the bytes end first or the value does not fit in 64 bits.
+pub fn varint(bytes: &mut &[u8]) -> Option<u64> {
+    let mut value = 0u64;
+    for (at, &byte) in bytes.iter().enumerate().take(10) {
+        value |= u64::from(byte & 0x7f) << (7 * at);
+        if byte < 0x80 {
+            *bytes = bytes.get(at + 1..)?;
+            return Some(value);
+        }
+    }
+    None
+}
+
 /// Bytes being read, from a `'static` slice so that strings can be borrowed from it.
 #[derive(Clone, Debug)]
 pub struct Reader {
@@ -53,16 +68,11 @@ impl Reader {
 
     /// Reads one varint.
     pub fn varint(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = *self.bytes.get(self.pos)?;
-            self.pos += 1;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Some(value);
-            }
-        }
-        None
+        let mut rest = self.bytes.get(self.pos..)?;
+        let before = rest.len();
+        let value = varint(&mut rest)?;
+        self.pos += before - rest.len();
+        Some(value)
     }
 
     /// Reads one byte.

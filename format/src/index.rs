@@ -7,6 +7,8 @@
 //! headline). The two offset tables that make lookups direct are derived from the first two by
 //! [`Tables::derive`], in one pass, the first time a widget searches.
 
+use crate::codec::varint;
+
 /// An index as stored, with its derived tables: what the build makes and writes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OwnedIndex {
@@ -18,6 +20,10 @@ pub struct OwnedIndex {
     pub postings: Vec<u8>,
     /// Derived from the fields above.
     pub tables: Tables,
+    /// The words of every article's headline, lead and body, together (fields as
+    /// [`model::FIELDS`](crate::model::FIELDS) numbers them): the second stage of a search
+    /// divides them by the article count for the average length of each field.
+    pub field_words: [u64; crate::model::FIELDS],
 }
 
 impl OwnedIndex {
@@ -62,19 +68,11 @@ impl Tables {
             }
         }
         tables.posting_starts.push(0);
-        let mut value = 0u64;
-        let mut shift = 0;
-        for &byte in posting_lengths {
-            value |= u64::from(byte & 0x7f) << shift;
-            shift += 7;
-            if byte < 0x80 {
-                start = start.checked_add(u32::try_from(value).ok()?)?;
-                tables.posting_starts.push(start);
-                value = 0;
-                shift = 0;
-            } else if shift > 63 {
-                return None;
-            }
+        let mut lengths = posting_lengths;
+        while !lengths.is_empty() {
+            let length = varint(&mut lengths)?;
+            start = start.checked_add(u32::try_from(length).ok()?)?;
+            tables.posting_starts.push(start);
         }
         (tables.term_starts.len() == tables.posting_starts.len()).then_some(tables)
     }
@@ -144,26 +142,15 @@ impl<'a> Index<'a> {
     pub fn hits(&self, i: usize) -> impl Iterator<Item = Hit> + 'a {
         let start = self.posting_starts.get(i).copied().unwrap_or(0) as usize;
         let end = self.posting_starts.get(i + 1).copied().unwrap_or(0) as usize;
-        let mut bytes = self
-            .postings
-            .get(start..end.max(start))
-            .unwrap_or(&[])
-            .iter();
+        let mut bytes = self.postings.get(start..end.max(start)).unwrap_or(&[]);
         let mut article = 0usize;
         std::iter::from_fn(move || {
-            let mut value = 0u64;
-            for shift in (0..64).step_by(7) {
-                let byte = *bytes.next()?;
-                value |= u64::from(byte & 0x7f) << shift;
-                if byte < 0x80 {
-                    article = article.checked_add(usize::try_from(value >> 1).ok()?)?;
-                    return Some(Hit {
-                        article,
-                        in_title: value & 1 == 1,
-                    });
-                }
-            }
-            None
+            let value = varint(&mut bytes)?;
+            article = article.checked_add(usize::try_from(value >> 1).ok()?)?;
+            Some(Hit {
+                article,
+                in_title: value & 1 == 1,
+            })
         })
     }
 }

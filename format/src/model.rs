@@ -67,6 +67,16 @@ pub struct Article {
     pub related: List<Text>,
 }
 
+/// The fields a search scores by their length, by number: the headline, the lead (the
+/// first block with text and the key sentences) and the body (the other blocks with text).
+pub const FIELDS: usize = 3;
+/// The headline's field number.
+pub const HEADLINE: usize = 0;
+/// The lead's field number.
+pub const LEAD: usize = 1;
+/// The body's field number.
+pub const BODY: usize = 2;
+
 /// A sentence of the body: the bytes `start..end` of the text of block `block` (counted
 /// among all the article's blocks; see [`Block::plain_text`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,6 +364,26 @@ impl Article {
             .iter()
             .map(Block::plain_text)
             .filter(|text| !text.is_empty())
+    }
+
+    /// The texts a search scores by field, each with its field (see [`FIELDS`]) and, for a
+    /// block's text, the block's number: the headline, every block with text (the first is
+    /// the lead, the others the body), then the key sentences (the lead). One definition for
+    /// the field lengths the build stores and the words the search counts.
+    pub fn scored_texts(&self) -> Vec<(usize, Option<usize>, String)> {
+        let mut texts = vec![(HEADLINE, None, self.title.to_string())];
+        for (at, block) in self.blocks.iter().enumerate() {
+            if !matches!(block, Block::Media { .. }) {
+                let field = if texts.len() == 1 { LEAD } else { BODY };
+                texts.push((field, Some(at), block.plain_text()));
+            }
+        }
+        texts.extend(
+            self.key_sentences
+                .iter()
+                .map(|s| (LEAD, None, s.to_string())),
+        );
+        texts
     }
 }
 

@@ -1,9 +1,9 @@
 //! The compiled corpus as one block of bytes, written at build time and read in place by the
 //! widget: opening it reads a short header, and an article is decoded only when it is shown.
 //!
-//! # Format 2 (`BSC2`)
+//! # Format 3 (`BSC3`)
 //!
-//! The magic `BSC2` (the digit is the format's version: it changes whenever the layout or the
+//! The magic `BSC3` (the digit is the format's version: it changes whenever the layout or the
 //! meaning of any byte changes, and a corpus of another version is refused with a message
 //! saying so), the article count as a `u32` LE, then regions, each a `u32` LE length and its
 //! bytes, in this order:
@@ -14,6 +14,8 @@
 //! | records | the articles, each as below |
 //! | name starts, names | names shared between articles (publications, sections, authors, languages, tags, people, places, organizations, speakers), sorted: where each starts (`u32` LE), then their text |
 //! | vocab, posting lengths, postings | the search [`Index`] as stored (see [`crate::index`]) |
+//! | field words | three varints: the words of all the headlines, leads and bodies (see [`FIELDS`]) |
+//! | filters | for each publication, topic, person, place and organization, its articles (see [`crate::filters`]) |
 //!
 //! A record, in the encoding of [`codec`](crate::codec) (varints, length-prefixed UTF-8, a list as its count
 //! and its items, an option or enum as a tag byte; *name* is a name's number, *name?* 0 for
@@ -43,13 +45,14 @@
 
 use std::cell::OnceCell;
 
-use crate::codec::{names_of, pack_article, Numbers, Writer};
+use crate::codec::{names_of, pack_article, varint, Numbers, Writer};
 use crate::codec::{unpack_article, unpack_fact_numbers, unpack_facts, Reader, Shared};
+use crate::filters::{self, Filters};
 use crate::index::{u32_at, Index, OwnedIndex, Tables};
-use crate::model::{Article, Dated};
+use crate::model::{Article, Dated, FIELDS};
 
 /// The first bytes of a compiled corpus: `BSC` and the format's version.
-pub const MAGIC: &[u8; 4] = b"BSC2";
+pub const MAGIC: &[u8; 4] = b"BSC3";
 
 /// What filters, facets and summaries need of an article, read from the start of its record
 /// without decoding the rest.
@@ -111,6 +114,8 @@ pub struct Packed {
     posting_lengths: &'static [u8],
     postings: &'static [u8],
     tables: OnceCell<Tables>,
+    field_words: [u64; FIELDS],
+    filters: Filters,
 }
 
 /// Why bytes are not a compiled corpus.
@@ -180,6 +185,12 @@ impl Packed {
             std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
+        let mut words = regions.next()?;
+        let mut field_words = [0; FIELDS];
+        for total in &mut field_words {
+            *total = varint(&mut words).ok_or(NotACorpus::Damaged("field lengths"))?;
+        }
+        let filters = Filters::read(regions.next()?).ok_or(NotACorpus::Damaged("filters"))?;
         // Every count and offset is checked against the bytes here, once: a damaged header
         // must not make a reader list millions of articles or allocate for them.
         let mut reader = Reader::new(lengths);
@@ -213,6 +224,8 @@ impl Packed {
             posting_lengths,
             postings,
             tables: OnceCell::new(),
+            field_words,
+            filters,
         })
     }
 
@@ -232,6 +245,18 @@ impl Packed {
         self.tables
             .get_or_init(|| Tables::derive(self.vocab, self.posting_lengths).unwrap_or_default())
             .index(self.vocab, self.postings)
+    }
+
+    /// The average length in words of each field a search scores (see [`FIELDS`]), over
+    /// every article.
+    pub fn field_averages(&self) -> [f32; FIELDS] {
+        let n = self.count.max(1) as f64;
+        self.field_words.map(|words| (words as f64 / n) as f32)
+    }
+
+    /// The filter index: which articles carry each name, by kind.
+    pub fn filters(&self) -> &Filters {
+        &self.filters
     }
 
     /// The encoded record of article number `i`.
@@ -330,6 +355,17 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
     }
     name_starts.extend(u32_le(name_text.len()));
 
+    let mut field_words = Writer::default();
+    for words in index.field_words {
+        field_words.varint(words);
+    }
+    let mut filter_index = Writer::default();
+    filters::write(
+        articles,
+        |name| numbers.names.get(name).copied().unwrap_or(0),
+        &mut filter_index,
+    );
+
     let mut out = MAGIC.to_vec();
     out.extend(u32_le(articles.len()));
     for region in [
@@ -340,6 +376,8 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
         index.vocab.as_bytes(),
         &index.posting_lengths,
         &index.postings,
+        &field_words.bytes,
+        &filter_index.bytes,
     ] {
         out.extend(u32_le(region.len()));
         out.extend_from_slice(region);
@@ -367,7 +405,7 @@ mod tests {
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
         assert!(Packed::open(b"").is_err());
-        assert!(Packed::open(b"BSC2\x05\x00\x00\x00").is_err());
+        assert!(Packed::open(b"BSC3\x05\x00\x00\x00").is_err());
         assert_eq!(
             Packed::open(b"XXXX\x00\x00\x00\x00").err(),
             Some(NotACorpus::Damaged("the header is not Broadsheet's"))
@@ -376,7 +414,7 @@ mod tests {
 
     #[test]
     fn a_corpus_of_another_format_version_is_refused_by_name() {
-        for magic in [b"BSC1", b"BSC3"] {
+        for magic in [b"BSC1", b"BSC2", b"BSC4"] {
             let mut bytes = magic.to_vec();
             bytes.extend([0; 32]);
             let bytes: &'static [u8] = Vec::leak(bytes);
@@ -384,7 +422,7 @@ mod tests {
             assert_eq!(
                 refused,
                 Some(format!(
-                    "the compiled articles are in format {} and this widget reads format 2: \
+                    "the compiled articles are in format {} and this widget reads format 3: \
                      compile them again with this version of Broadsheet",
                     char::from(magic[3])
                 ))

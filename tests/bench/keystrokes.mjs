@@ -170,20 +170,21 @@ const theirs = await page.evaluate(
   { items: feed.items, queries },
 );
 
-// Broadsheet's index: the vocabulary, posting lengths and postings regions of the compiled block.
+// Broadsheet's index: the vocabulary, posting lengths and postings regions of the compiled block
+// (format 3: see format/src/packed.rs).
 const wasm = readFileSync(`${dist}/broadsheet-widget_bg.wasm`);
 let best = null;
-for (let from = wasm.indexOf('BSC1'); from >= 0; from = wasm.indexOf('BSC1', from + 1)) {
+for (let from = wasm.indexOf('BSC3'); from >= 0; from = wasm.indexOf('BSC3', from + 1)) {
   const regions = [];
   let cursor = from + 8;
-  for (let r = 0; r < 7 && cursor + 4 <= wasm.length; r++) {
+  for (let r = 0; r < 9 && cursor + 4 <= wasm.length; r++) {
     const len = wasm.readUInt32LE(cursor);
     regions.push(wasm.subarray(cursor + 4, cursor + 4 + len));
     cursor += 4 + len;
   }
   if (cursor <= wasm.length && (!best || cursor - from > best.size)) best = { regions, size: cursor - from };
 }
-const ourIndex = Buffer.concat(best.regions.slice(4));
+const ourIndex = Buffer.concat(best.regions.slice(4, 7));
 
 console.log(`articles: ${feed.items.length}; queries: ${queries.length}`);
 console.log(`fresh page: first card in the DOM at ${loaded.card.toFixed(0)} ms, painted by ${loaded.painted.toFixed(0)} ms (wasm ${readFileSync(`${dist}/broadsheet-widget_bg.wasm`).length} B raw, ${brotli(readFileSync(`${dist}/broadsheet-widget_bg.wasm`))} B brotli)`);

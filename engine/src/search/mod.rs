@@ -14,6 +14,7 @@ pub mod query;
 pub mod rank;
 
 use crate::Engine;
+use broadsheet_format::filters::Kind;
 use broadsheet_format::index::Index;
 use broadsheet_format::model::{Article, Block, Precision};
 use broadsheet_format::packed::FactNumbers;
@@ -307,38 +308,57 @@ fn name_matches(words: &[String], wanted: &[String]) -> bool {
         .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
 }
 
-/// A filter ready to test articles by their [`FactNumbers`]: for a name filter, which name
-/// numbers it accepts, worked out once a search over the engine's folded names.
+/// A filter ready to test articles: for a name filter, the articles that carry a name it
+/// accepts, from the filter index; the others by the articles' [`FactNumbers`].
 struct Ready<'a> {
     filter: &'a Filter,
-    names: Vec<bool>,
+    named: Vec<bool>,
 }
 
 impl<'a> Ready<'a> {
     fn new(engine: &Engine, filter: &'a Filter) -> Ready<'a> {
-        let names = match filter {
-            Filter::Source(w)
-            | Filter::Topic(w)
-            | Filter::Person(w)
-            | Filter::Place(w)
-            | Filter::Org(w) => (0..engine.name_count())
-                .map(|n| name_matches(engine.folded_name(n), w))
-                .collect(),
-            _ => Vec::new(),
+        let kind = match filter {
+            Filter::Source(w) => Some((Kind::Source, w)),
+            Filter::Topic(w) => Some((Kind::Topic, w)),
+            Filter::Person(w) => Some((Kind::Person, w)),
+            Filter::Place(w) => Some((Kind::Place, w)),
+            Filter::Org(w) => Some((Kind::Organization, w)),
+            _ => None,
         };
-        Ready { filter, names }
+        let mut named = Vec::new();
+        if let Some((kind, wanted)) = kind {
+            named = vec![false; engine.len()];
+            let filters = engine.filters();
+            for name in 0..engine.name_count() {
+                if name_matches(engine.folded_name(name), wanted) {
+                    for article in filters.articles(kind, name) {
+                        if let Some(n) = named.get_mut(article) {
+                            *n = true;
+                        }
+                    }
+                }
+            }
+        }
+        Ready { filter, named }
     }
 
-    /// Whether an article with these facts and marks passes the filter.
-    fn passes(&self, facts: &FactNumbers, marks: u8) -> bool {
-        let named = |n: usize| self.names.get(n).copied().unwrap_or(false);
-        let any = |list: &[usize]| list.iter().any(|&n| named(n));
+    /// Whether the filter needs the articles' facts.
+    fn reads_facts(&self) -> bool {
+        matches!(
+            self.filter,
+            Filter::Before(_) | Filter::After(_) | Filter::During(_) | Filter::HasVideo
+        )
+    }
+
+    /// Whether article `i`, with these facts (read only when [`Ready::reads_facts`]) and
+    /// marks, passes the filter.
+    fn passes(&self, i: usize, facts: &FactNumbers, marks: u8) -> bool {
         match self.filter {
-            Filter::Source(_) => facts.source.is_some_and(named),
-            Filter::Topic(_) => named(facts.section) || any(&facts.tags),
-            Filter::Person(_) => any(&facts.people),
-            Filter::Place(_) => any(&facts.places),
-            Filter::Org(_) => any(&facts.organizations),
+            Filter::Source(_)
+            | Filter::Topic(_)
+            | Filter::Person(_)
+            | Filter::Place(_)
+            | Filter::Org(_) => self.named.get(i).copied().unwrap_or(false),
             Filter::Before(date) => facts.date.is_some_and(|d| d.date < *date),
             Filter::After(date) => facts.date.is_some_and(|d| d.date >= *date),
             Filter::During(within) => facts.date.is_some_and(|d| {
@@ -402,12 +422,13 @@ pub fn search_marked(packed: &Engine, query: &Query, marks: &[u8]) -> Results {
         let unwanted: Vec<Ready> = (query.excluded_filters.iter())
             .map(|f| Ready::new(packed, f))
             .collect();
+        let reads_facts = wanted.iter().chain(&unwanted).any(Ready::reads_facts);
         let mut facts = FactNumbers::default();
         for (i, ok) in allowed.iter_mut().enumerate() {
             let bits = marks.get(i).copied().unwrap_or(0);
-            *ok = packed.fact_numbers(i, &mut facts)
-                && wanted.iter().all(|f| f.passes(&facts, bits))
-                && !unwanted.iter().any(|f| f.passes(&facts, bits));
+            *ok = (!reads_facts || packed.fact_numbers(i, &mut facts))
+                && wanted.iter().all(|f| f.passes(i, &facts, bits))
+                && !unwanted.iter().any(|f| f.passes(i, &facts, bits));
         }
     }
     let mut ignored = Terms::default();

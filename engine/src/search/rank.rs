@@ -256,16 +256,7 @@ pub(crate) fn rerank(packed: &Engine, index: &Index, results: &mut Results) {
         .take(top)
         .map(|h| passages_of(packed, h.article))
         .collect();
-    // Average field lengths over the articles scored, in words (estimated from bytes: a
-    // word and its space take about six).
-    let mut avg = [0f32; 3];
-    for passages in &texts {
-        for (f, text) in &passages.fields {
-            if let Some(a) = avg.get_mut(*f) {
-                *a += text.len() as f32 / 6.0 / top as f32;
-            }
-        }
-    }
+    let avg = packed.field_averages();
     let mut idfs: Vec<Vec<Option<f32>>> = results
         .matched
         .iter()
