@@ -17,6 +17,7 @@ pub mod options;
 pub mod state;
 mod stopped;
 mod timing;
+pub mod views;
 
 pub use element::{mount_element, Control, Snapshot, Widget};
 pub use embed::{mount, start};

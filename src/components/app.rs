@@ -1,4 +1,5 @@
-//! The whole widget: holds the state and lays out the other components.
+//! The whole widget: holds the state, searches and sums up, shares the articles and the
+//! reducer's dispatcher with every component below it, and shows one of the two views.
 
 use std::rc::Rc;
 
@@ -7,21 +8,16 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{
-    article_list, filter_bar, focus_first_card, keys_help, search_box, search_notice, summary_card,
-    Reader, SummaryCard,
-};
+use super::{keys_help, Shared};
 use crate::element::{Control, Snapshot};
-use crate::format;
 use crate::marks::{self, use_marks};
-use crate::options::{Layout, Options, SummaryMode, Theme};
+use crate::options::{Layout, Options, Theme};
 use crate::state::address::Address;
 use crate::state::history::{self, use_address};
 use crate::state::{Action, Corpus, Entry, Found, State};
 use crate::timing::timed;
-use broadsheet_engine::search::query::{without, SAVED};
-
-use super::List;
+use crate::views::{list_view, ListView, Reader};
+use broadsheet_engine::search::query::SAVED;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -133,38 +129,6 @@ pub fn App(props: &AppProps) -> Html {
                 .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 250);
         }
     });
-    // Whether the reader has opened the facet chips.
-    let facets_open = use_state(|| false);
-    // Whether the summary card is unfolded: on a narrow screen it starts as one line, on a
-    // wide one as the reader last left it (unfolded at first); `summary="closed"` folds it.
-    let host = props.control.host.clone();
-    let wide = move || {
-        let width = match &host {
-            Some(host) => f64::from(host.client_width()),
-            None => web_sys::window()
-                .and_then(|w| w.inner_width().ok())
-                .and_then(|w| w.as_f64())
-                .unwrap_or(0.0),
-        };
-        width >= 600.0
-    };
-    // The reader's choice, and the `summary` option it was made under: a new option folds or
-    // unfolds the card again.
-    let folded = {
-        let (key, wide) = (key.clone(), wide.clone());
-        let mode = options.summary;
-        use_state(move || {
-            let open = mode == SummaryMode::Open
-                && wide()
-                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()));
-            (mode, open)
-        })
-    };
-    let summary_open = if folded.0 == options.summary {
-        folded.1
-    } else {
-        options.summary == SummaryMode::Open && wide()
-    };
     // Whether the keyboard shortcuts are shown (`?`).
     let help = use_state(|| false);
     let input = use_node_ref();
@@ -181,6 +145,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let on_help = {
+        let help = help.clone();
+        use_callback((), move |show, _| help.set(show))
+    };
     let corpus = match opened {
         Ok(corpus) => corpus,
         Err(err) => {
@@ -188,55 +156,6 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="broadsheet"><p class="bs-empty" role="alert">{err.to_string()}</p></div>
             };
         }
-    };
-    let dispatch = |make: fn(usize) -> Action| {
-        let state = state.clone();
-        Callback::from(move |index| state.dispatch(make(index)))
-    };
-    let on_open = dispatch(Action::Open);
-    let on_close = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Close))
-    };
-    let on_search = {
-        let state = state.clone();
-        Callback::from(move |query| state.dispatch(Action::Search(query)))
-    };
-    let on_filter = {
-        let state = state.clone();
-        Callback::from(move |query| state.dispatch(Action::Filter(query)))
-    };
-    let on_sort = {
-        let state = state.clone();
-        Callback::from(move |sort| state.dispatch(Action::Sort(sort)))
-    };
-    let on_toggle = {
-        let facets_open = facets_open.clone();
-        Callback::from(move |open| facets_open.set(open))
-    };
-    let on_more = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::ShowMore))
-    };
-    let on_save = dispatch(Action::ToggleSaved);
-    let on_read = {
-        let state = state.clone();
-        Callback::from(move |articles| state.dispatch(Action::MarkRead(articles)))
-    };
-    let on_fold = {
-        let (folded, mode) = (folded.clone(), options.summary);
-        Callback::from(move |open: bool| {
-            if open != summary_open {
-                if wide() {
-                    marks::save(&[&key, "summary"].concat(), if open { "1" } else { "0" });
-                }
-                folded.set((mode, open));
-            }
-        })
-    };
-    let on_help = {
-        let help = help.clone();
-        Callback::from(move |show| help.set(show))
     };
     // Keys anywhere in the widget (never the host page's): `/` or Ctrl+K (Cmd+K) to the
     // search box, `?` shows or hides the shortcuts, Escape hides them.
@@ -273,92 +192,40 @@ pub fn App(props: &AppProps) -> Html {
         (Layout::Compact, Theme::Light) => "broadsheet bs-compact bs-light",
         (Layout::Compact, Theme::Dark) => "broadsheet bs-compact bs-dark",
     };
-    // Nothing found although filters are written: which of them to take out.
-    let hint = if found.0.hits.is_empty() {
-        let marks = if by_marks {
-            state.seen.clone()
-        } else {
-            Rc::default()
-        };
-        found
-            .0
-            .written
-            .iter()
-            .filter(|w| {
-                let without = without(&state.query, w.range.clone());
-                !corpus
-                    .search(&without, &options.filter, state.sort, &marks)
-                    .0
-                    .hits
-                    .is_empty()
-            })
-            .map(|w| ["“", &format::filter(w), "”"].concat())
-            .collect::<Vec<_>>()
-            .join(" or ")
-    } else {
-        String::new()
+    let shared = Shared {
+        corpus,
+        dispatch: state.dispatcher(),
     };
-    let onclick = Callback::from(|event: MouseEvent| {
-        if let Some(from) = event.target_dyn_into::<web_sys::Element>() {
-            focus_first_card(&from);
-        }
-    });
+    let menu = menu.clone();
     html! {
-        <div {class} {onkeydown}>
-            if *help {
-                {keys_help(&on_help)}
-            }
-            if let Some(index) = reading {
-                <Reader
-                    {corpus}
-                    {index}
-                    neighbours={neighbours(&found, index)}
-                    saved={state.marks.get(index).is_some_and(|m| m & SAVED != 0)}
-                    {on_close}
-                    on_open={on_open.clone()}
-                    on_save={on_save.clone()}
-                />
-            } else {
-                {search_box(&state.query, state.sort, &menu, &input, &on_search, &on_sort)}
-                <button type="button" class="bs-skip" {onclick}>{"Skip to results"}</button>
-                {filter_bar(&state.query, &found.0.written, &on_filter)}
-                {search_notice(&state.query, &found, &on_search)}
-                if options.summary != SummaryMode::None {
-                    {summary_card(&SummaryCard {
-                        corpus,
-                        summary: &summary,
+            <div {class} {onkeydown}>
+                if *help {
+                    {keys_help(&on_help)}
+                }
+                if let Some(index) = reading {
+                    <Reader
+                        shared={shared.clone()}
+                        {index}
+                        neighbours={neighbours(&found, index)}
+                        saved={state.marks.get(index).is_some_and(|m| m & SAVED != 0)}
+                    />
+                } else {
+                    {list_view(&ListView {
+                        shared: &shared,
+                        state: &state,
                         found: &found,
-                        query: &state.query,
-                        marks: &state.marks,
-                        open: summary_open,
-                        facets_open: *facets_open,
-                        on_fold: &on_fold,
-                        on_toggle: &on_toggle,
-                        on_filter: &on_filter,
-                        on_open: &on_open,
-                        on_read: &on_read,
+                        summary: &summary,
+                        options,
+                        kept,
+                        by_marks,
+                        store: &key,
+                        host: &props.control.host,
+                        input: &input,
+                        menu: &menu,
+                        on_help: &on_help,
                     })}
                 }
-                {article_list(&List {
-                    corpus,
-                    found: &found,
-                    query: &state.query,
-                    hint: &hint,
-                    limit: state.pages * options.page_size,
-                    focus: state.return_to,
-                    marks: &state.marks,
-                    on_open: &on_open,
-                    on_save: &on_save,
-                    on_more: &on_more,
-                })}
-                if !kept && state.marks.iter().any(|&m| m != 0) {
-                    <p class="bs-note">{"Read and saved marks are kept only until this page closes: the browser does not let this page store them."}</p>
-                }
-                <button type="button" class="bs-link bs-keys" onclick={on_help.reform(|_: MouseEvent| true)}>
-                    {"Keyboard shortcuts (?)"}
-                </button>
-            }
-        </div>
+            </div>
     }
 }
 

@@ -7,15 +7,15 @@ use broadsheet_engine::search::rank::explain;
 
 use broadsheet_engine::search::query::READ;
 
-use super::{article_meta, marked, save_toggle, use_article};
+use super::{article_meta, marked, save_toggle, use_article, Shared};
 use crate::format;
-use crate::state::{Corpus, Found};
+use crate::state::{Action, Found};
 
 /// Props of [`ArticleCard`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleCardProps {
-    /// All articles.
-    pub corpus: Corpus,
+    /// What the widget shares.
+    pub shared: Shared,
     /// The article this card shows.
     pub index: usize,
     /// What the search found: its matched words are marked.
@@ -24,14 +24,11 @@ pub struct ArticleCardProps {
     pub focus: bool,
     /// The reader's marks of the article (`READ`, `SAVED`).
     pub marks: u8,
-    /// Called with `index` when the reader opens the article.
-    pub on_open: Callback<usize>,
-    /// Called with `index` when the reader saves it or takes it out of the saved ones.
-    pub on_save: Callback<usize>,
 }
 
 /// Headline (a button that opens the article), whether it has been read, publication,
 /// section, reading time, teaser, why it matched the query, and a toggle that saves it.
+/// Opening and saving act on the widget's state directly (through [`Shared`](crate::components::Shared)).
 #[component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let button = use_node_ref();
@@ -54,11 +51,17 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             }
         });
     }
-    let Some(article) = use_article(props.corpus, props.index) else {
+    let shared = &props.shared;
+    let article = use_article(Some(shared.corpus), props.index);
+    let Some(article) = article else {
         return Html::default();
     };
     let index = props.index;
-    let onclick = props.on_open.reform(move |_: MouseEvent| index);
+    let act = |action: fn(usize) -> Action| {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action(index)))
+    };
+    let onclick = act(Action::Open);
     let results = &props.found.0;
     let block = results
         .snippets
@@ -68,7 +71,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let snippet =
         snippet(&article, &results.terms, block).unwrap_or_else(|| article.teaser.to_string());
     let why = format::why(&explain(
-        props.corpus.0,
+        shared.corpus.0,
         props.index,
         &article,
         &props.found.0,
@@ -81,7 +84,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                     {marked(&article.title, &props.found.0.terms)}
                 </button>
             </h3>
-            {save_toggle(props.marks, ["Save ", &article.title].concat(), props.on_save.reform(move |_: MouseEvent| index))}
+            {save_toggle(props.marks, ["Save ", &article.title].concat(), act(Action::ToggleSaved))}
             if read {
                 <span class="bs-read-mark">{"Read"}</span>
             }

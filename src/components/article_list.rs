@@ -5,12 +5,12 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::ArticleCard;
-use crate::state::{Corpus, Found};
+use crate::state::Found;
 
 /// What the list shows and what it calls.
 pub struct List<'a> {
-    /// All articles.
-    pub corpus: Corpus,
+    /// What the widget shares.
+    pub shared: &'a super::Shared,
     /// What the query found.
     pub found: &'a Found,
     /// The query, for the message when nothing matches.
@@ -24,10 +24,6 @@ pub struct List<'a> {
     pub focus: Option<usize>,
     /// The reader's marks, by article.
     pub marks: &'a [u8],
-    /// Gets an article to open.
-    pub on_open: &'a Callback<usize>,
-    /// Gets an article to save, or to take out of the saved ones.
-    pub on_save: &'a Callback<usize>,
     /// Hears "Show more".
     pub on_more: &'a Callback<()>,
 }
@@ -68,13 +64,11 @@ pub fn article_list(list: &List<'_>) -> Html {
             for index in found.articles().take(limit) {
                 <ArticleCard
                     key={index}
-                    corpus={list.corpus}
+                    shared={list.shared.clone()}
                     {index}
                     found={found.clone()}
                     focus={list.focus == Some(index)}
                     marks={list.marks.get(index).copied().unwrap_or(0)}
-                    on_open={list.on_open.clone()}
-                    on_save={list.on_save.clone()}
                 />
             }
         </ul>

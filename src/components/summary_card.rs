@@ -8,40 +8,50 @@ use yew::prelude::*;
 
 use broadsheet_engine::search::query::{READ, SAVED};
 
+use std::rc::Rc;
+
+use super::Shared;
 use crate::format;
-use crate::state::{Corpus, Found};
+use crate::marks;
+use crate::options::SummaryMode;
+use crate::state::{Action, Found};
 
 /// Values of a facet shown as chips.
 const CHIPS: usize = 6;
 /// People, places and organizations shown in view, of each.
 const NAMED: usize = 2;
 
-/// What the summary card shows and what it calls.
-pub struct SummaryCard<'a> {
-    /// All articles.
-    pub corpus: Corpus,
+/// Props of [`SummaryCard`].
+#[derive(Properties, Clone)]
+pub struct SummaryCardProps {
+    /// What the widget shares.
+    pub shared: Shared,
     /// What the shown articles add up to.
-    pub summary: &'a Summary,
+    pub summary: Rc<Summary>,
     /// The shown articles.
-    pub found: &'a Found,
+    pub found: Found,
     /// The query, which the chips add their filters to.
-    pub query: &'a str,
+    pub query: AttrValue,
     /// The reader's marks, by article.
-    pub marks: &'a [u8],
-    /// Whether the card is unfolded (folded, it is one line).
-    pub open: bool,
-    /// Whether the disclosure of every facet's chips is open.
-    pub facets_open: bool,
-    /// Hears the card fold and unfold.
-    pub on_fold: &'a Callback<bool>,
-    /// Hears the facets' disclosure open and close.
-    pub on_toggle: &'a Callback<bool>,
-    /// Gets the query a chip makes.
-    pub on_filter: &'a Callback<String>,
-    /// Gets an article to open (a key sentence's).
-    pub on_open: &'a Callback<usize>,
-    /// Gets the articles "Mark all read" marks.
-    pub on_read: &'a Callback<Vec<usize>>,
+    pub marks: Rc<Vec<u8>>,
+    /// The host's `summary` option: open or closed at first.
+    pub mode: SummaryMode,
+    /// Where the reader's choices are stored; the card keeps whether it is unfolded there.
+    pub store: AttrValue,
+    /// The host element, whose width decides whether the card starts unfolded.
+    pub host: Option<web_sys::Element>,
+}
+
+impl PartialEq for SummaryCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The summary is made anew only when what was found is.
+        Rc::ptr_eq(&self.summary, &other.summary)
+            && self.shared == other.shared
+            && self.found == other.found
+            && self.query == other.query
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && (self.mode, &self.store, &self.host) == (other.mode, &other.store, &other.host)
+    }
 }
 
 /// One line (count, unread, reading time, dates) that unfolds into a timeline, key sentences
@@ -50,17 +60,63 @@ pub struct SummaryCard<'a> {
 /// its filter to the query, or takes it out). The count is a live region, so screen readers
 /// announce it as the list changes.
 ///
-/// What is folded away is not built: folded, typing does not rebuild it.
-pub fn summary_card(card: &SummaryCard<'_>) -> Html {
-    let SummaryCard {
-        corpus,
-        summary,
-        found,
-        query,
-        marks,
-        on_filter,
-        ..
-    } = *card;
+/// On a narrow screen it starts as one line, on a wide one as the reader last left it
+/// (unfolded at first); `summary="closed"` folds it. What is folded away is not built:
+/// folded, typing does not rebuild it; and it renders again only when its props change.
+#[component]
+pub fn SummaryCard(props: &SummaryCardProps) -> Html {
+    let host = props.host.clone();
+    let wide = move || {
+        let width = match &host {
+            Some(host) => f64::from(host.client_width()),
+            None => web_sys::window()
+                .and_then(|w| w.inner_width().ok())
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0),
+        };
+        width >= 600.0
+    };
+    // The reader's choice, and the `summary` option it was made under: a new option folds or
+    // unfolds the card again.
+    let folded = {
+        let (key, wide, mode) = (props.store.clone(), wide.clone(), props.mode);
+        use_state(move || {
+            let open = mode == SummaryMode::Open
+                && wide()
+                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()));
+            (mode, open)
+        })
+    };
+    // Whether the reader has opened every facet's chips.
+    let facets_open = use_state(|| false);
+    let shared = props.shared.clone();
+    let open = if folded.0 == props.mode {
+        folded.1
+    } else {
+        props.mode == SummaryMode::Open && wide()
+    };
+    let on_fold = {
+        let (key, mode) = (props.store.clone(), props.mode);
+        move |now: bool| {
+            if now != open {
+                if wide() {
+                    marks::save(&[&key, "summary"].concat(), if now { "1" } else { "0" });
+                }
+                folded.set((mode, now));
+            }
+        }
+    };
+    let (facets_open, facets) = (*facets_open, facets_open);
+    let on_facets = move |now: bool| facets.set(now);
+    let corpus = shared.corpus;
+    let (summary, found, query, marks) =
+        (&props.summary, &props.found, &*props.query, &props.marks);
+    let dispatch = shared.dispatch;
+    let on_filter = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |query| dispatch.dispatch(Action::Filter(query)))
+    };
+    let on_filter = &on_filter;
     let total = corpus.len();
     let count = if summary.count == total {
         format::count(total, "article", "articles")
@@ -72,7 +128,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
         )
     };
     let marked = |bits: u8| {
-        card.found
+        found
             .articles()
             .filter(|&i| marks.get(i).is_some_and(|m| m & bits != 0))
             .count()
@@ -105,15 +161,19 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
         ("Organizations", "org", &f.organizations),
         ("Months", "date", &f.months),
     ];
-    let all: Vec<usize> = card.found.articles().collect();
+    let all: Vec<usize> = found.articles().collect();
+    let on_read = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::MarkRead(all.clone())))
+    };
     html! {
         <section class="bs-summary" aria-label="Summary">
-            <details class="bs-summary-fold" open={card.open} ontoggle={card.on_fold.reform(opened)}>
+            <details class="bs-summary-fold" {open} ontoggle={Callback::from(move |e| on_fold(opened(e)))}>
                 <summary class="bs-summary-line">
                     <span class="bs-summary-count" role="status" aria-live="polite" aria-atomic="true">{count}</span>
                     {line}
                 </summary>
-                if card.open && summary.count > 0 {
+                if open && summary.count > 0 {
                     <dl class="bs-summary-facts">
                         if let Some(timeline) = &summary.timeline {
                             <div>
@@ -126,7 +186,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                             <dd>
                                 {chips("is", &[("Unread".to_owned(), unread), ("Saved".to_owned(), saved)].into_iter().filter(|(_, n)| *n > 0).collect::<Vec<_>>(), query, written, on_filter)}
                                 if unread > 0 {
-                                    <button type="button" class="bs-link" onclick={card.on_read.reform(move |_: MouseEvent| all.clone())}>
+                                    <button type="button" class="bs-link" onclick={on_read}>
                                         {"Mark all read"}
                                     </button>
                                 }
@@ -143,7 +203,7 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                                                 <button
                                                     type="button"
                                                     class="bs-link"
-                                                    onclick={let a = k.article; card.on_open.reform(move |_: MouseEvent| a)}
+                                                    onclick={let (a, d) = (k.article, dispatch.clone()); Callback::from(move |_: MouseEvent| d.dispatch(Action::Open(a)))}
                                                 >
                                                     {k.title.clone()}
                                                 </button>
@@ -164,9 +224,9 @@ pub fn summary_card(card: &SummaryCard<'_>) -> Html {
                             </div>
                         }
                     </dl>
-                    <details class="bs-facets" open={card.facets_open} ontoggle={card.on_toggle.reform(opened)}>
+                    <details class="bs-facets" open={facets_open} ontoggle={Callback::from(move |e| on_facets(opened(e)))}>
                         <summary>{"Filter by publication, topic, person, place, organization or month"}</summary>
-                        if card.facets_open {
+                        if facets_open {
                             <dl class="bs-summary-facts">
                                 for (label, field, values) in groups {
                                     if !values.is_empty() {

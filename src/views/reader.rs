@@ -2,36 +2,30 @@
 
 use yew::prelude::*;
 
-use super::{article_meta, glance, save_toggle, use_article, ArticleBody};
+use crate::components::{article_meta, glance, save_toggle, use_article, ArticleBody, Shared};
+use crate::state::Action;
 use broadsheet_engine::search::query::SAVED;
 use broadsheet_format::packed::Facts;
-
-use crate::state::Corpus;
 
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    /// All articles.
-    pub corpus: Corpus,
+    /// What the widget shares.
+    pub shared: Shared,
     /// The article to show.
     pub index: usize,
     /// The articles before and after it in the current results, in their current order.
     pub neighbours: (Option<usize>, Option<usize>),
-    /// Called when the reader goes back to the list (the back button or Escape).
-    pub on_close: Callback<()>,
-    /// Called with another article to open (previous, next, related).
-    pub on_open: Callback<usize>,
     /// Whether the article is saved.
     pub saved: bool,
-    /// Called with the article when the reader saves it or takes it out of the saved ones.
-    pub on_save: Callback<usize>,
 }
 
 /// Headline, facts, the article at a glance, its body, the way to the original, related
 /// articles, and the previous and next results; a toggle saves it. The headline takes the focus on opening, so
 /// keyboard and screen-reader users land at the start of the text; the widget's top is
 /// scrolled into view only when it is out of view. Keys, anywhere inside: Escape goes back,
-/// `[` or `p` to the previous result, `]` or `n` to the next.
+/// `[` or `p` to the previous result, `]` or `n` to the next. Going back, opening another
+/// article and saving act on the widget's state directly (through [`Shared`](crate::components::Shared)).
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let heading = use_node_ref();
@@ -53,30 +47,41 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    let Some(article) = use_article(props.corpus, props.index) else {
+    let shared = props.shared.clone();
+    let article = use_article(Some(shared.corpus), props.index);
+    let Some(article) = article else {
         return Html::default();
+    };
+    let dispatch = shared.dispatch.clone();
+    let open = move |to: usize| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(to)))
     };
     let (previous, next) = props.neighbours;
     let onkeydown = {
-        let (on_close, on_open) = (props.on_close.clone(), props.on_open.clone());
+        let dispatch = shared.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
             }
             let to = match event.key().as_str() {
-                "Escape" => return on_close.emit(()),
+                "Escape" => return dispatch.dispatch(Action::Close),
                 "[" | "p" => previous,
                 "]" | "n" => next,
                 _ => return,
             };
             if let Some(to) = to {
                 event.prevent_default();
-                on_open.emit(to);
+                dispatch.dispatch(Action::Open(to));
             }
         })
     };
-    let onclick = props.on_close.reform(|_: MouseEvent| ());
-    let (corpus, index) = (props.corpus, props.index);
+    let dispatch = shared.dispatch.clone();
+    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Close));
+    let (corpus, index) = (shared.corpus, props.index);
+    let dispatch = shared.dispatch.clone();
+    let on_save =
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleSaved(index)));
     let title = move |i: usize| {
         corpus
             .get(i)
@@ -85,7 +90,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let step = |to: Option<usize>, label: &'static str, class: &'static str| {
         to.map(|to| {
-            let onclick = props.on_open.reform(move |_: MouseEvent| to);
+            let onclick = open(to);
             html! {
                 <button type="button" class={class} {onclick} title={title(to)}>{label}</button>
             }
@@ -101,7 +106,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <article class="bs-reader" tabindex="-1" {onkeydown} ref={top}>
             <div class="bs-reader-bar">
                 <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
-                {save_toggle(if props.saved { SAVED } else { 0 }, "Save".to_owned(), props.on_save.reform(move |_: MouseEvent| index))}
+                {save_toggle(if props.saved { SAVED } else { 0 }, "Save".to_owned(), on_save)}
             </div>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
             {article_meta(&article, true)}
@@ -118,7 +123,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <ul>
                         for i in related {
                             <li>
-                                <button type="button" class="bs-link" onclick={props.on_open.reform(move |_: MouseEvent| i)}>{title(i)}</button>
+                                <button type="button" class="bs-link" onclick={open(i)}>{title(i)}</button>
                                 {corpus.facts(i).map(|f| related_facts(&f))}
                             </li>
                         }
