@@ -7,54 +7,11 @@ use std::path::{Path, PathBuf};
 
 use broadsheet_compiler::compile::load_dir;
 use broadsheet_compiler::compile::pack;
-use broadsheet_engine::search::{search, Query};
 use broadsheet_engine::Engine;
+
+mod known_item;
 use broadsheet_format::model::Article;
-
-/// Mean reciprocal rank within the top 10, and the share of queries answered first.
-#[derive(Debug)]
-struct Score {
-    mrr: f64,
-    hit1: f64,
-    queries: usize,
-}
-
-fn measure(packed: &Engine, cases: &[(String, String)]) -> Score {
-    let mut mrr = 0.0;
-    let mut hit1 = 0;
-    for (query, id) in cases {
-        let found = search(packed, &Query::parse(&format!("{query} ")));
-        let rank = found
-            .hits
-            .iter()
-            .take(10)
-            .position(|h| packed.id(h.article) == Some(id.as_str()));
-        if let Some(rank) = rank {
-            mrr += 1.0 / (rank as f64 + 1.0);
-            hit1 += usize::from(rank == 0);
-        }
-    }
-    let n = cases.len().max(1) as f64;
-    Score {
-        mrr: mrr / n,
-        hit1: hit1 as f64 / n,
-        queries: cases.len(),
-    }
-}
-
-/// The query with one typing mistake: two neighbouring letters swapped in its longest word of
-/// five letters or more (queries without such a word are left out).
-fn with_typo(query: &str) -> Option<String> {
-    let longest = query
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic))
-        .max_by_key(|w| w.len())?;
-    let mut chars: Vec<char> = longest.chars().collect();
-    let at = chars.len() / 2;
-    chars.swap(at - 1, at);
-    let typo: String = chars.into_iter().collect();
-    Some(query.replacen(longest, &typo, 1))
-}
+use known_item::{lines, measure, typos, Score};
 
 fn open(articles: &[Article]) -> &'static Engine {
     let bytes = pack(articles);
@@ -64,23 +21,10 @@ fn open(articles: &[Article]) -> &'static Engine {
 }
 
 fn report(name: &str, packed: &Engine, cases: &[(String, String)]) -> (Score, Score) {
-    let typos: Vec<(String, String)> = cases
-        .iter()
-        .filter_map(|(q, id)| Some((with_typo(q)?, id.clone())))
-        .collect();
-    // The same queries for other engines (tests/bench/relevance.mjs scores MiniSearch on them):
-    // `exact|typo <TAB> query <TAB> article id`.
-    let lines: String = [("exact", cases), ("typo", &typos)]
-        .iter()
-        .flat_map(|(kind, list)| {
-            list.iter()
-                .map(move |(q, id)| format!("{kind}\t{q}\t{id}\n"))
-        })
-        .collect();
     let file = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("relevance-{name}.tsv"));
-    std::fs::write(&file, lines).unwrap();
+    std::fs::write(&file, lines(cases)).unwrap();
     let exact = measure(packed, cases);
-    let typo = measure(packed, &typos);
+    let typo = measure(packed, &typos(cases));
     println!(
         "relevance {name}: MRR@10 {:.3}, hit@1 {:.3} ({} queries); with one typo: MRR@10 {:.3}, hit@1 {:.3} ({} queries)",
         exact.mrr, exact.hit1, exact.queries, typo.mrr, typo.hit1, typo.queries

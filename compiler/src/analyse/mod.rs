@@ -9,7 +9,7 @@ mod keywords;
 mod quotes;
 mod reading;
 pub mod sentences;
-mod stopwords;
+pub mod stopwords;
 
 use crate::content::{stage, Corpus};
 use broadsheet_format::model::{Article, Block, Span, Text};

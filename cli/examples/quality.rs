@@ -1,0 +1,135 @@
+//! Search quality on real news: known-item queries over article folders laid out by
+//! `scripts/bench-quality`, each query three words of one sentence of its article, with and
+//! without a typing mistake. Each corpus is cut in two by a hash of the article's id: the
+//! tuning part (70 %) and the held-out part (30 %), which is for reporting only, never for
+//! choosing what to change.
+//!
+//! ```text
+//! cargo run --release -p broadsheet-cli --example quality -- OUT NAME=DIR ...
+//! ```
+//!
+//! prints one Markdown row a corpus and part, and writes `OUT/relevance-NAME-PART.tsv` (the
+//! same queries for `tests/bench/relevance.mjs`, which scores MiniSearch on them).
+
+use std::path::Path;
+
+use broadsheet_compiler::analyse::stopwords::is_stop_word;
+use broadsheet_compiler::compile::{load_dir, pack};
+use broadsheet_engine::Engine;
+use broadsheet_format::model::Article;
+use broadsheet_format::text::fold;
+
+#[path = "../tests/known_item/mod.rs"]
+mod known_item;
+use known_item::{lines, measure, typos};
+
+/// A 64-bit FNV-1a hash: the same on every machine and run.
+fn hash(text: &str, seed: u64) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed;
+    for byte in text.bytes() {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The held-out part: three articles in ten, by their id.
+fn held_out(id: &str) -> bool {
+    hash(id, 0) % 10 < 3
+}
+
+/// A query a reader who remembers `article` might type: three distinct words (four letters
+/// or more, not stop words, no digits) of one of its body's sentences, in their order,
+/// chosen by a hash of the id; `None` when no sentence has three such words.
+fn query_for(article: &Article) -> Option<String> {
+    let body = article.body();
+    let sentences: Vec<&str> = article
+        .sentences
+        .iter()
+        .filter_map(|span| Article::sentence(&body, span))
+        .collect();
+    let n = sentences.len();
+    let first = usize::try_from(hash(&article.id, 1) % n.max(1) as u64).ok()?;
+    (0..n).find_map(|k| {
+        let sentence = sentences.get((first + k) % n)?;
+        let mut words: Vec<&str> = Vec::new();
+        for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+            let word = word.trim_matches('\'');
+            let folded = fold(word);
+            let content = word.chars().count() >= 4
+                && word.chars().all(char::is_alphabetic)
+                && !is_stop_word(&folded);
+            if content && !words.iter().any(|w| fold(w) == folded) {
+                words.push(word);
+            }
+        }
+        if words.len() < 3 {
+            return None;
+        }
+        // Three of them, in their order in the sentence.
+        let mut picked: Vec<usize> = Vec::new();
+        let mut seed = 2;
+        while picked.len() < 3 {
+            let at = (hash(&article.id, seed) % words.len() as u64) as usize;
+            if !picked.contains(&at) {
+                picked.push(at);
+            }
+            seed += 1;
+        }
+        picked.sort_unstable();
+        let query: Vec<String> = picked.iter().map(|&i| words[i].to_lowercase()).collect();
+        Some(query.join(" "))
+    })
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(out) = args.next() else {
+        eprintln!("usage: quality OUT NAME=DIR ...");
+        std::process::exit(2);
+    };
+    println!("| corpus | part | articles | queries | MRR@10 | hit@1 | with a typo: queries | MRR@10 | hit@1 |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for set in args {
+        let Some((name, dir)) = set.split_once('=') else {
+            eprintln!("quality: `{set}` is not NAME=DIR");
+            std::process::exit(2);
+        };
+        let corpus = load_dir(Path::new(dir));
+        let articles = corpus.articles;
+        let bytes = pack(&articles);
+        let engine = match Engine::open(Box::leak(bytes.into_boxed_slice())) {
+            Ok(engine) => engine,
+            Err(err) => {
+                eprintln!("quality: {dir}: {err}");
+                std::process::exit(1);
+            }
+        };
+        for (part, held) in [("tuning", false), ("held out", true)] {
+            let cases: Vec<(String, String)> = articles
+                .iter()
+                .filter(|a| held_out(&a.id) == held)
+                .filter_map(|a| Some((query_for(a)?, a.id.to_string())))
+                .collect();
+            let file =
+                Path::new(&out).join(format!("relevance-{name}-{}.tsv", part.replace(' ', "-")));
+            if let Err(err) = std::fs::write(&file, lines(&cases)) {
+                eprintln!("quality: {}: {err}", file.display());
+                std::process::exit(1);
+            }
+            let in_part = articles.iter().filter(|a| held_out(&a.id) == held).count();
+            let exact = measure(&engine, &cases);
+            let typo = measure(&engine, &typos(&cases));
+            println!(
+                "| {name} | {part} | {in_part} of {} | {} | {:.3} | {:.3} | {} | {:.3} | {:.3} |",
+                articles.len(),
+                exact.queries,
+                exact.mrr,
+                exact.hit1,
+                typo.queries,
+                typo.mrr,
+                typo.hit1
+            );
+        }
+    }
+}
