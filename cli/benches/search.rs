@@ -92,6 +92,30 @@ fn main() {
             })
             .collect();
         report(&format!("search over {n} articles"), "keystrokes", times);
+        // Name filters, as a chip or a reader writes them: the first place and the first
+        // person of the same articles, by their first word.
+        let filters: Vec<String> = articles
+            .iter()
+            .step_by((n / 100).max(1))
+            .flat_map(|a| {
+                let first = |names: &[broadsheet_format::model::Text], field: &str| {
+                    let name = names.first()?.split_whitespace().next()?.to_owned();
+                    Some(format!("{field}:{name}"))
+                };
+                [first(&a.places, "place"), first(&a.people, "person")]
+            })
+            .flatten()
+            .collect();
+        let times: Vec<f64> = filters
+            .iter()
+            .map(|q| {
+                let start = Instant::now();
+                let found = search(&packed, &Query::parse(q));
+                std::hint::black_box(found.hits.len());
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        report(&format!("name filters over {n} articles"), "filters", times);
         // The selection's summary: facets and key sentences of what each query found, and of
         // everything (the empty query).
         let summary: Vec<f64> = std::iter::once(String::new())
