@@ -82,14 +82,37 @@ fn query_for(article: &Article) -> Option<String> {
     })
 }
 
+/// How many articles hold every word of `query` as written: when many do, no ranking can
+/// know which one the reader remembers.
+fn holders(engine: &Engine, query: &str) -> usize {
+    let index = engine.index();
+    let mut holding: Option<Vec<usize>> = None;
+    for word in query.split_whitespace() {
+        let word = fold(word);
+        let articles: Vec<usize> = index
+            .prefixed(&word)
+            .filter(|&t| index.term(t) == word)
+            .flat_map(|t| index.hits(t).map(|h| h.article))
+            .collect();
+        holding = Some(match holding {
+            None => articles,
+            Some(before) => before
+                .into_iter()
+                .filter(|a| articles.contains(a))
+                .collect(),
+        });
+    }
+    holding.map_or(0, |h| h.len())
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(out) = args.next() else {
         eprintln!("usage: quality OUT NAME=DIR ...");
         std::process::exit(2);
     };
-    println!("| corpus | part | articles | queries | MRR@10 | hit@1 | with a typo: queries | MRR@10 | hit@1 |");
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("| corpus | part | articles | queries | held by one article / by more than 10 | MRR@10 | hit@1 | with a typo: queries | MRR@10 | hit@1 |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for set in args {
         let Some((name, dir)) = set.split_once('=') else {
             eprintln!("quality: `{set}` is not NAME=DIR");
@@ -118,12 +141,18 @@ fn main() {
                 std::process::exit(1);
             }
             let in_part = articles.iter().filter(|a| held_out(&a.id) == held).count();
+            let held: Vec<usize> = cases.iter().map(|(q, _)| holders(&engine, q)).collect();
+            let share = |keep: fn(usize) -> bool| {
+                held.iter().filter(|&&n| keep(n)).count() as f64 / held.len().max(1) as f64
+            };
             let exact = measure(&engine, &cases);
             let typo = measure(&engine, &typos(&cases));
             println!(
-                "| {name} | {part} | {in_part} of {} | {} | {:.3} | {:.3} | {} | {:.3} | {:.3} |",
+                "| {name} | {part} | {in_part} of {} | {} | {:.2} / {:.2} | {:.3} | {:.3} | {} | {:.3} | {:.3} |",
                 articles.len(),
                 exact.queries,
+                share(|n| n == 1),
+                share(|n| n > 10),
                 exact.mrr,
                 exact.hit1,
                 typo.queries,

@@ -4,7 +4,8 @@
     layout.py SOURCES OUT
 
 SOURCES holds what the registries delivered, unpacked (see scripts/bench-quality); OUT gets
-one folder a corpus, each article a Markdown file with front matter:
+one folder a corpus, each article a text file with front matter (plain text, not Markdown:
+Reuters marks company names as <Name>, which Markdown would read as markup):
 
   reuters/  Reuters-21578 (ModApte split, as Weka ships it): 2,151 newswire stories of 1987;
             the headline is the story's opening words in capitals.
@@ -72,7 +73,7 @@ def reuters(sources, out):
             # Paragraphs start with an indented line.
             paragraphs = [p.strip() for p in re.split(r"\n\s{3,}", body) if p.strip()]
             n += 1
-            path = out / "reuters" / part / f"r{n:04}.md"
+            path = out / "reuters" / part / f"r{n:04}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(front(title, "Reuters", "\n\n".join(paragraphs)))
     return n
@@ -88,7 +89,7 @@ def lee(sources, out):
             if not m or len(line) - m.end() < 200:
                 continue
             n += 1
-            path = out / "lee" / name.split(".")[0] / f"l{n:03}.md"
+            path = out / "lee" / name.split(".")[0] / f"l{n:03}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(front(m.group(1), "ABC", line[m.end():]))
     return n
