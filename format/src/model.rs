@@ -214,6 +214,33 @@ pub struct Dated {
     pub precision: Precision,
 }
 
+impl Dated {
+    /// Reads an ISO 8601 date as precisely as it is written: `2023`, `2023-04` or
+    /// `2023-04-17` (months and days of one digit too), anything after a `T` or a space (a
+    /// time of day) left out. The one date reader: front matter and the query's `before:`,
+    /// `after:` and `date:` filters both read dates with it.
+    pub fn parse(text: &str) -> Option<Dated> {
+        fn digits(text: &str, most: usize) -> Option<u16> {
+            let ok = (1..=most).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+            ok.then(|| text.parse().ok()).flatten()
+        }
+        let day_part = text.trim().split(['T', ' ', 't']).next()?;
+        let mut parts = day_part.split('-');
+        let year = parts
+            .next()
+            .filter(|y| y.len() == 4)
+            .and_then(|y| digits(y, 4))?;
+        let (month, day, precision) = match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => (1, 1, Precision::Year),
+            (Some(m), None, _) => (digits(m, 2)?, 1, Precision::Month),
+            (Some(m), Some(d), None) => (digits(m, 2)?, digits(d, 2)?, Precision::Day),
+            _ => return None,
+        };
+        let date = Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?;
+        Some(Dated { date, precision })
+    }
+}
+
 /// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
@@ -390,6 +417,39 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_precisely_as_written() {
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        let read = |text| Dated::parse(text).map(|d| (d.date, d.precision));
+        assert_eq!(read("2023"), Some((day(2023, 1, 1), Precision::Year)));
+        assert_eq!(read("2023-04"), Some((day(2023, 4, 1), Precision::Month)));
+        assert_eq!(read("2023-04-17"), Some((day(2023, 4, 17), Precision::Day)));
+        assert_eq!(read("2023-4-7"), Some((day(2023, 4, 7), Precision::Day)));
+        assert_eq!(
+            read(" 2023-04-17T10:00:00+02:00"),
+            Some((day(2023, 4, 17), Precision::Day))
+        );
+        assert_eq!(
+            read("2023-04-17 10:00"),
+            Some((day(2023, 4, 17), Precision::Day))
+        );
+        for bad in [
+            "",
+            "23",
+            "20233",
+            "2023-",
+            "2023-13",
+            "2023-02-30",
+            "2023-04-17-1",
+            "17/04/2023",
+            "2023-004",
+            "+202-1",
+            "２０２３",
+        ] {
+            assert_eq!(read(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn days_count_from_1970_and_back() {

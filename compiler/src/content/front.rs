@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
-use broadsheet_format::model::{Date, Dated, Precision};
+use broadsheet_format::model::Dated;
 
 /// What the front matter says about an article. Keys it does not know are left alone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -240,31 +240,16 @@ fn yaml_fields(path: &Path, split: &Split) -> Result<Fields, Diagnostic> {
     Ok(fields)
 }
 
-/// Reads `2023-04-17`, `2023-04-17T10:00:00Z`, `2023-04-17 10:00`, `2023-04` or `2023`.
+/// Reads `2023-04-17`, `2023-04-17T10:00:00Z`, `2023-04-17 10:00`, `2023-04` or `2023`
+/// ([`Dated::parse`], the one date reader).
 pub fn parse_date(text: &str) -> Option<Dated> {
-    let day_part = text.trim().split(['T', ' ', 't']).next()?;
-    let mut parts = day_part.split('-');
-    let year: u16 = digits(parts.next()?, 4)?;
-    let (month, day, precision) = match (parts.next(), parts.next(), parts.next()) {
-        (None, _, _) => (1, 1, Precision::Year),
-        (Some(m), None, _) => (digits(m, 2)?, 1, Precision::Month),
-        (Some(m), Some(d), None) => (digits(m, 2)?, digits(d, 2)?, Precision::Day),
-        _ => return None,
-    };
-    let date = Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?;
-    Some(Dated { date, precision })
-}
-
-/// Exactly `n` ASCII digits as a number.
-fn digits(text: &str, n: usize) -> Option<u16> {
-    (text.len() == n && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+    Dated::parse(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use broadsheet_format::model::{Date, Precision};
 
     fn front(text: &str) -> Result<FrontMatter, Diagnostic> {
         let path = Path::new("a.md");

@@ -13,7 +13,7 @@
 //! | `-source:fenwick` | articles whose publication does not match (any filter can be negated) |
 //! | `has:video` | articles with a video caption |
 
-use broadsheet_format::model::{Date, Dated, Precision};
+use broadsheet_format::model::{Date, Dated};
 use broadsheet_format::text::words;
 
 /// Words beyond this many in one query are ignored, so the work per keystroke stays bounded.
@@ -240,29 +240,6 @@ fn is_field(name: &str) -> bool {
             | "has"
             | "is"
     )
-}
-
-/// Reads `2025`, `2025-03` or `2025-03-15`.
-fn date(text: &str) -> Option<Dated> {
-    let mut parts = text.split('-');
-    let year: u16 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
-    let month: Option<u8> = match parts.next() {
-        Some(m) => Some(m.parse().ok()?),
-        None => None,
-    };
-    let day: Option<u8> = match parts.next() {
-        Some(d) => Some(d.parse().ok()?),
-        None => None,
-    };
-    if parts.next().is_some() {
-        return None;
-    }
-    let (date, precision) = match (month, day) {
-        (None, _) => (Date::new(year, 1, 1)?, Precision::Year),
-        (Some(m), None) => (Date::new(year, m, 1)?, Precision::Month),
-        (Some(m), Some(d)) => (Date::new(year, m, d)?, Precision::Day),
-    };
-    Some(Dated { date, precision })
 }
 
 impl Query {
@@ -494,9 +471,9 @@ fn filter(field: &str, value: &str) -> Option<Filter> {
         "person" => names().map(Filter::Person),
         "place" => names().map(Filter::Place),
         "org" => names().map(Filter::Org),
-        "before" => date(value.trim()).map(|d| Filter::Before(d.date)),
-        "after" => date(value.trim()).map(|d| Filter::After(d.date)),
-        "date" => date(value.trim()).map(Filter::During),
+        "before" => Dated::parse(value).map(|d| Filter::Before(d.date)),
+        "after" => Dated::parse(value).map(|d| Filter::After(d.date)),
+        "date" => Dated::parse(value).map(Filter::During),
         "has" if matches!(folded.as_slice(), [v] if v == "video") => Some(Filter::HasVideo),
         "is" => match folded.as_slice() {
             [v] if v == "read" => Some(Filter::Marked(Mark::Read)),
@@ -511,6 +488,7 @@ fn filter(field: &str, value: &str) -> Option<Filter> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use broadsheet_format::model::Precision;
 
     fn word(w: &str) -> Term {
         Term::Word {
