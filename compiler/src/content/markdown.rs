@@ -1,7 +1,10 @@
 //! Markdown bodies: headings, paragraphs with emphasis and links, lists, block quotes.
 //!
 //! Raw HTML and images are left out (article text is only ever shown as text); links keep
-//! their address only when it is http or https.
+//! their address only when it is http or https. What only looks like HTML, angle brackets
+//! around words that name no HTML element (`<Sedio N.V.>`, as newswires mark companies),
+//! stays in the text: Markdown would otherwise take a paragraph that starts with one for an
+//! HTML block and drop all of it.
 
 use std::path::Path;
 
@@ -39,6 +42,8 @@ struct Builder {
     heading: Option<u8>,
     /// The first level-1 heading: the headline when front matter gives none.
     title: Option<String>,
+    /// The text of the HTML block being read.
+    html_block: Option<String>,
     errors: Vec<Diagnostic>,
 }
 
@@ -144,6 +149,43 @@ impl Builder {
             }
         }
     }
+}
+
+/// The elements of HTML (and the obsolete ones still met in old pages), sorted.
+#[rustfmt::skip]
+const ELEMENTS: &[&str] = &[
+    "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b",
+    "base", "basefont", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button",
+    "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd",
+    "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+    "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img",
+    "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "marquee",
+    "math", "menu", "meta", "meter", "nav", "nobr", "noembed", "noframes", "noscript", "object",
+    "ol", "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre",
+    "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select",
+    "slot", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup",
+    "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
+    "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+];
+
+/// Whether raw HTML as Markdown found it is markup to leave out: a comment, a declaration,
+/// or a tag of an HTML element. `<Sedio N.V.>` is text.
+fn is_markup(html: &str) -> bool {
+    let html = html.trim_start();
+    let Some(rest) = html.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with(['!', '?']) {
+        return true;
+    }
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    ELEMENTS.binary_search(&name.as_str()).is_ok()
 }
 
 /// Parses a Markdown body whose first line is line `first_line` of `path`.
@@ -264,6 +306,20 @@ pub fn parse_markdown(
                 }
             }
             Event::SoftBreak | Event::HardBreak => b.text(" "),
+            Event::Start(Tag::HtmlBlock) => b.html_block = Some(String::new()),
+            Event::Html(html) => {
+                if let Some(block) = b.html_block.as_mut() {
+                    block.push_str(&html);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = b.html_block.take().unwrap_or_default();
+                if !is_markup(&block) {
+                    b.text(&block.split_whitespace().collect::<Vec<_>>().join(" "));
+                    b.end_run(path, line);
+                }
+            }
+            Event::InlineHtml(html) if !is_markup(&html) => b.text(&html),
             _ => {}
         }
     }
@@ -367,6 +423,30 @@ mod tests {
             parse("# T\n\n<script>alert(1)</script>\n\nText ![alt words](x.png) <b>here</b>.\n");
         assert_eq!(p.blocks.len(), 1);
         assert_eq!(p.blocks[0].plain_text(), "Text  here.");
+    }
+
+    #[test]
+    fn angle_brackets_around_names_are_text_not_html() {
+        let p = parse(
+            "# T\n\n<Massachusetts Financial Services Co>\nsaid it set the payout.\n\n\
+             Shares of <Sedio N.V.> rose; <B>bold</B> and <!-- a note --> go.\n\n\
+             <div>\nleft out\n</div>\n",
+        );
+        let texts: Vec<String> = p.blocks.iter().map(Block::plain_text).collect();
+        assert_eq!(
+            texts,
+            [
+                "<Massachusetts Financial Services Co> said it set the payout.",
+                "Shares of <Sedio N.V.> rose; bold and  go."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_element_list_is_sorted() {
+        assert!(ELEMENTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_markup("<script>") && is_markup("</DIV>") && is_markup("<!doctype html>"));
+        assert!(!is_markup("<CPML>") && !is_markup("<Woodco Inc>") && !is_markup("a < b"));
     }
 
     #[test]
