@@ -46,7 +46,7 @@ if (!wasm || js.length === 0) {
 // regions, each a u32 length and its bytes (see format/src/packed.rs).
 // The magic also appears in the code that checks it: take the occurrence whose regions fit.
 const MAGIC = 'BSC3';
-const REGIONS = 9;
+const REGIONS = 8;
 let at = -1;
 let end = -1;
 for (let from = wasm.bytes.indexOf(MAGIC); from >= 0; from = wasm.bytes.indexOf(MAGIC, from + 1)) {

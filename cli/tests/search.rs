@@ -414,26 +414,6 @@ fn facts_by_name_number_agree_with_facts() {
 }
 
 #[test]
-fn the_stored_field_lengths_are_the_words_the_search_counts() {
-    let p = corpus();
-    let mut words = [0usize; 3];
-    for i in 0..p.len() {
-        for (field, _, text) in p.article(i).unwrap().scored_texts() {
-            words[field] += broadsheet_format::text::words(&text).count();
-        }
-    }
-    let averages = p.field_averages();
-    for field in 0..3 {
-        let exact = words[field] as f32 / p.len() as f32;
-        assert!(
-            (averages[field] - exact).abs() < 1e-3,
-            "{averages:?} {words:?}"
-        );
-    }
-    assert!(averages.iter().all(|&a| a > 3.0), "{averages:?}");
-}
-
-#[test]
 fn the_filter_index_lists_exactly_the_articles_that_carry_each_name() {
     use broadsheet_format::filters::{Kind, KINDS};
     let p = corpus();

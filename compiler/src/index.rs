@@ -1,23 +1,17 @@
-//! Stage 3: the search index of the analysed articles and the length of each field the
-//! search scores (their stored form is `broadsheet_format::index`).
+//! Stage 3: the search index of the analysed articles (its stored form is
+//! `broadsheet_format::index`).
 
 use std::collections::BTreeMap;
 
 use broadsheet_format::codec::Writer;
 use broadsheet_format::index::{OwnedIndex, Tables};
-use broadsheet_format::model::{Article, FIELDS};
-use broadsheet_format::text::{each_word, words};
+use broadsheet_format::model::Article;
+use broadsheet_format::text::words;
 
 /// Indexes the headline, publication, section, tags, author and body of every article.
 pub fn build(articles: &[Article]) -> OwnedIndex {
     let mut terms: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
-    let mut field_words = [0u64; FIELDS];
     for (i, article) in articles.iter().enumerate() {
-        for (field, _, text) in article.scored_texts() {
-            if let Some(total) = field_words.get_mut(field) {
-                each_word(&text, |_| *total += 1);
-            }
-        }
         let i = u32::try_from(i).unwrap_or(u32::MAX >> 1);
         let mut own: BTreeMap<String, bool> = BTreeMap::new();
         for word in words(&article.title) {
@@ -43,10 +37,7 @@ pub fn build(articles: &[Article]) -> OwnedIndex {
             terms.entry(term).or_default().push((i, in_title));
         }
     }
-    let mut index = OwnedIndex {
-        field_words,
-        ..OwnedIndex::default()
-    };
+    let mut index = OwnedIndex::default();
     let mut postings = Writer::default();
     let mut lengths = Writer::default();
     for (term, hits) in terms {

@@ -20,10 +20,6 @@ pub struct OwnedIndex {
     pub postings: Vec<u8>,
     /// Derived from the fields above.
     pub tables: Tables,
-    /// The words of every article's headline, lead and body, together (fields as
-    /// [`model::FIELDS`](crate::model::FIELDS) numbers them): the second stage of a search
-    /// divides them by the article count for the average length of each field.
-    pub field_words: [u64; crate::model::FIELDS],
 }
 
 impl OwnedIndex {

@@ -67,9 +67,8 @@ pub struct Article {
     pub related: List<Text>,
 }
 
-/// The fields a search scores by their length, by number: the headline, the lead (the
+/// The fields a search scores by their length are numbered: the headline, the lead (the
 /// first block with text and the key sentences) and the body (the other blocks with text).
-pub const FIELDS: usize = 3;
 /// The headline's field number.
 pub const HEADLINE: usize = 0;
 /// The lead's field number.
@@ -393,10 +392,9 @@ impl Article {
             .filter(|text| !text.is_empty())
     }
 
-    /// The texts a search scores by field, each with its field (see [`FIELDS`]) and, for a
-    /// block's text, the block's number: the headline, every block with text (the first is
-    /// the lead, the others the body), then the key sentences (the lead). One definition for
-    /// the field lengths the build stores and the words the search counts.
+    /// The texts a search scores by field, each with its field ([`HEADLINE`], [`LEAD`],
+    /// [`BODY`]) and, for a block's text, the block's number: the headline, every block with
+    /// text (the first is the lead, the others the body), then the key sentences (the lead).
     pub fn scored_texts(&self) -> Vec<(usize, Option<usize>, String)> {
         let mut texts = vec![(HEADLINE, None, self.title.to_string())];
         for (at, block) in self.blocks.iter().enumerate() {

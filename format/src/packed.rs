@@ -14,7 +14,6 @@
 //! | records | the articles, each as below |
 //! | name starts, names | names shared between articles (publications, sections, authors, languages, tags, people, places, organizations, speakers), sorted: where each starts (`u32` LE), then their text |
 //! | vocab, posting lengths, postings | the search [`Index`] as stored (see [`crate::index`]) |
-//! | field words | three varints: the words of all the headlines, leads and bodies (see [`FIELDS`]) |
 //! | filters | for each publication, topic, person, place and organization, its articles (see [`crate::filters`]) |
 //!
 //! A record, in the encoding of [`codec`](crate::codec) (varints, length-prefixed UTF-8, a list as its count
@@ -45,11 +44,11 @@
 
 use std::cell::OnceCell;
 
-use crate::codec::{names_of, pack_article, varint, Numbers, Writer};
+use crate::codec::{names_of, pack_article, Numbers, Writer};
 use crate::codec::{unpack_article, unpack_fact_numbers, unpack_facts, Reader, Shared};
 use crate::filters::{self, Filters};
 use crate::index::{u32_at, Index, OwnedIndex, Tables};
-use crate::model::{Article, Dated, FIELDS};
+use crate::model::{Article, Dated};
 
 /// The first bytes of a compiled corpus: `BSC` and the format's version.
 pub const MAGIC: &[u8; 4] = b"BSC3";
@@ -114,7 +113,6 @@ pub struct Packed {
     posting_lengths: &'static [u8],
     postings: &'static [u8],
     tables: OnceCell<Tables>,
-    field_words: [u64; FIELDS],
     filters: Filters,
 }
 
@@ -185,11 +183,6 @@ impl Packed {
             std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
-        let mut words = regions.next()?;
-        let mut field_words = [0; FIELDS];
-        for total in &mut field_words {
-            *total = varint(&mut words).ok_or(NotACorpus::Damaged("field lengths"))?;
-        }
         let filters = Filters::read(regions.next()?).ok_or(NotACorpus::Damaged("filters"))?;
         // Every count and offset is checked against the bytes here, once: a damaged header
         // must not make a reader list millions of articles or allocate for them.
@@ -224,7 +217,6 @@ impl Packed {
             posting_lengths,
             postings,
             tables: OnceCell::new(),
-            field_words,
             filters,
         })
     }
@@ -245,13 +237,6 @@ impl Packed {
         self.tables
             .get_or_init(|| Tables::derive(self.vocab, self.posting_lengths).unwrap_or_default())
             .index(self.vocab, self.postings)
-    }
-
-    /// The average length in words of each field a search scores (see [`FIELDS`]), over
-    /// every article.
-    pub fn field_averages(&self) -> [f32; FIELDS] {
-        let n = self.count.max(1) as f64;
-        self.field_words.map(|words| (words as f64 / n) as f32)
     }
 
     /// The filter index: which articles carry each name, by kind.
@@ -355,10 +340,6 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
     }
     name_starts.extend(u32_le(name_text.len()));
 
-    let mut field_words = Writer::default();
-    for words in index.field_words {
-        field_words.varint(words);
-    }
     let mut filter_index = Writer::default();
     filters::write(
         articles,
@@ -376,7 +357,6 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
         index.vocab.as_bytes(),
         &index.posting_lengths,
         &index.postings,
-        &field_words.bytes,
         &filter_index.bytes,
     ] {
         out.extend(u32_le(region.len()));

@@ -177,7 +177,7 @@ let best = null;
 for (let from = wasm.indexOf('BSC3'); from >= 0; from = wasm.indexOf('BSC3', from + 1)) {
   const regions = [];
   let cursor = from + 8;
-  for (let r = 0; r < 9 && cursor + 4 <= wasm.length; r++) {
+  for (let r = 0; r < 8 && cursor + 4 <= wasm.length; r++) {
     const len = wasm.readUInt32LE(cursor);
     regions.push(wasm.subarray(cursor + 4, cursor + 4 + len));
     cursor += 4 + len;

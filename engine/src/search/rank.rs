@@ -256,7 +256,6 @@ pub(crate) fn rerank(packed: &Engine, index: &Index, results: &mut Results) {
         .take(top)
         .map(|h| passages_of(packed, h.article))
         .collect();
-    let avg = packed.field_averages();
     let mut idfs: Vec<Vec<Option<f32>>> = results
         .matched
         .iter()
@@ -272,8 +271,18 @@ pub(crate) fn rerank(packed: &Engine, index: &Index, results: &mut Results) {
     let wanted = kept_groups(results);
     let mut why = Vec::with_capacity(top);
     let mut snippets = Vec::with_capacity(top);
-    for (hit, passages) in results.hits.iter_mut().zip(&texts) {
-        let scan = scan(index, &groups, passages);
+    // Each field's length is normalised by its average among the articles scored, counted
+    // word by word as they are read: on real news (Reuters-21578 and the Lee corpus, the
+    // tuning parts of `scripts/bench-quality`) this ranked better than the corpus-wide
+    // average (MRR@10 0.842 against 0.834, and 0.964 against 0.957).
+    let scans: Vec<Scan> = texts.iter().map(|p| scan(index, &groups, p)).collect();
+    let mut avg = [0f32; 3];
+    for scan in &scans {
+        for (a, length) in avg.iter_mut().zip(scan.length) {
+            *a += length / scans.len().max(1) as f32;
+        }
+    }
+    for (hit, scan) in results.hits.iter_mut().zip(scans) {
         let s = score(index, &groups, &mut idfs, n, &scan, avg);
         // Above everything not scored again, whatever the scale.
         hit.score = rest_best + s + f32::EPSILON;
