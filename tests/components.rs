@@ -255,6 +255,22 @@ async fn the_reader_opens_with_focus_and_escape_returns_to_the_card() {
 }
 
 #[wasm_bindgen_test]
+async fn the_summary_card_stays_as_the_reader_left_it_while_an_article_is_open() {
+    let host = mount_widget().await;
+    let facets = find(&host, ".bs-facets").expect("the summary card is unfolded");
+    click(&find(&host, ".bs-facets > summary").unwrap()).await;
+    pause(50).await;
+    assert!(facets.has_attribute("open"));
+    assert!(find(&host, ".bs-facets .bs-chips").is_some(), "the chips are built");
+    click(&find(&host, ".bs-card-open").unwrap()).await;
+    assert!(find(&host, ".bs-summary").is_none(), "the reader replaces the list");
+    click(&find(&host, ".bs-back").unwrap()).await;
+    let facets = find(&host, ".bs-facets").expect("the card is unfolded again");
+    assert!(facets.has_attribute("open"), "the facets' disclosure is still open");
+    assert!(find(&host, ".bs-facets .bs-chips").is_some());
+}
+
+#[wasm_bindgen_test]
 async fn the_back_button_returns_to_the_list() {
     let host = mount_widget().await;
     click(&find(&host, ".bs-card-open").unwrap()).await;

@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{keys_help, Shared};
+use super::{keys_help, Fold, Shared};
 use crate::element::{Control, Snapshot};
 use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, Theme};
@@ -129,6 +129,13 @@ pub fn App(props: &AppProps) -> Html {
                 .set_timeout_with_callback_and_timeout_and_arguments_0(warm.unchecked_ref(), 250);
         }
     });
+    // The summary card's fold and its facets' disclosure: here, so that they outlast the
+    // card while an article is open.
+    let fold = {
+        let (mode, host, key) = (options.summary, props.control.host.clone(), key.clone());
+        use_state(move || Fold::new(mode, &host, &key))
+    };
+    let facets = use_state(|| false);
     // Whether the keyboard shortcuts are shown (`?`).
     let help = use_state(|| false);
     let input = use_node_ref();
@@ -220,6 +227,8 @@ pub fn App(props: &AppProps) -> Html {
                         by_marks,
                         store: &key,
                         host: &props.control.host,
+                        fold: &fold,
+                        facets: &facets,
                         input: &input,
                         menu: &menu,
                         on_help: &on_help,

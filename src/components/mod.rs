@@ -31,7 +31,7 @@ pub use marked::marked;
 pub use media::media_caption;
 pub use search_box::search_box;
 pub use search_notice::search_notice;
-pub use summary_card::{SummaryCard, SummaryCardProps};
+pub use summary_card::{Fold, SummaryCard, SummaryCardProps};
 
 use std::rc::Rc;
 

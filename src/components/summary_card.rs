@@ -40,6 +40,45 @@ pub struct SummaryCardProps {
     pub store: AttrValue,
     /// The host element, whose width decides whether the card starts unfolded.
     pub host: Option<web_sys::Element>,
+    /// Whether the card is unfolded, and under which `summary` option the reader chose so:
+    /// held by the widget, so that it outlasts the card while an article is open (see
+    /// [`Fold::new`]).
+    pub fold: UseStateHandle<Fold>,
+    /// Whether the disclosure of every facet's chips is open, held by the widget likewise.
+    pub facets: UseStateHandle<bool>,
+}
+
+/// Whether the summary card is unfolded, and the `summary` option the choice was made under:
+/// a new option folds or unfolds the card again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fold {
+    /// The option.
+    pub mode: SummaryMode,
+    /// Whether the card is unfolded.
+    pub open: bool,
+}
+
+impl Fold {
+    /// How the card starts: on a narrow screen as one line, on a wide one as the reader last
+    /// left it there (unfolded at first), folded under `summary="closed"`.
+    pub fn new(mode: SummaryMode, host: &Option<web_sys::Element>, store: &str) -> Fold {
+        let open = mode == SummaryMode::Open
+            && wide(host)
+            && marks::load(&[store, "summary"].concat()) != Ok(Some("0".to_owned()));
+        Fold { mode, open }
+    }
+}
+
+/// Whether the widget is wide enough (600 px) for the card to start unfolded.
+fn wide(host: &Option<web_sys::Element>) -> bool {
+    let width = match host {
+        Some(host) => f64::from(host.client_width()),
+        None => web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0),
+    };
+    width >= 600.0
 }
 
 impl PartialEq for SummaryCardProps {
@@ -51,6 +90,7 @@ impl PartialEq for SummaryCardProps {
             && self.query == other.query
             && Rc::ptr_eq(&self.marks, &other.marks)
             && (self.mode, &self.store, &self.host) == (other.mode, &other.store, &other.host)
+            && (self.fold == other.fold && self.facets == other.facets)
     }
 }
 
@@ -60,53 +100,34 @@ impl PartialEq for SummaryCardProps {
 /// its filter to the query, or takes it out). The count is a live region, so screen readers
 /// announce it as the list changes.
 ///
-/// On a narrow screen it starts as one line, on a wide one as the reader last left it
-/// (unfolded at first); `summary="closed"` folds it. What is folded away is not built:
-/// folded, typing does not rebuild it; and it renders again only when its props change.
+/// What is folded away is not built: folded, typing does not rebuild it; and it renders
+/// again only when its props change.
 #[component]
 pub fn SummaryCard(props: &SummaryCardProps) -> Html {
-    let host = props.host.clone();
-    let wide = move || {
-        let width = match &host {
-            Some(host) => f64::from(host.client_width()),
-            None => web_sys::window()
-                .and_then(|w| w.inner_width().ok())
-                .and_then(|w| w.as_f64())
-                .unwrap_or(0.0),
-        };
-        width >= 600.0
-    };
-    // The reader's choice, and the `summary` option it was made under: a new option folds or
-    // unfolds the card again.
-    let folded = {
-        let (key, wide, mode) = (props.store.clone(), wide.clone(), props.mode);
-        use_state(move || {
-            let open = mode == SummaryMode::Open
-                && wide()
-                && marks::load(&[&key, "summary"].concat()) != Ok(Some("0".to_owned()));
-            (mode, open)
-        })
-    };
-    // Whether the reader has opened every facet's chips.
-    let facets_open = use_state(|| false);
     let shared = props.shared.clone();
-    let open = if folded.0 == props.mode {
-        folded.1
+    let fold = &props.fold;
+    let open = if fold.mode == props.mode {
+        fold.open
     } else {
-        props.mode == SummaryMode::Open && wide()
+        props.mode == SummaryMode::Open && wide(&props.host)
     };
     let on_fold = {
-        let (key, mode) = (props.store.clone(), props.mode);
+        let (fold, store, mode, host) = (
+            fold.clone(),
+            props.store.clone(),
+            props.mode,
+            props.host.clone(),
+        );
         move |now: bool| {
             if now != open {
-                if wide() {
-                    marks::save(&[&key, "summary"].concat(), if now { "1" } else { "0" });
+                if wide(&host) {
+                    marks::save(&[&store, "summary"].concat(), if now { "1" } else { "0" });
                 }
-                folded.set((mode, now));
+                fold.set(Fold { mode, open: now });
             }
         }
     };
-    let (facets_open, facets) = (*facets_open, facets_open);
+    let (facets_open, facets) = (*props.facets, props.facets.clone());
     let on_facets = move |now: bool| facets.set(now);
     let corpus = shared.corpus;
     let (summary, found, query, marks) =

@@ -7,7 +7,7 @@ use broadsheet_engine::summary::Summary;
 use yew::prelude::*;
 
 use crate::components::{
-    article_list, filter_bar, focus_first_card, search_box, search_notice, List, Shared,
+    article_list, filter_bar, focus_first_card, search_box, search_notice, Fold, List, Shared,
     SummaryCard,
 };
 use crate::format;
@@ -34,6 +34,10 @@ pub struct ListView<'a> {
     pub store: &'a AttrValue,
     /// The host element.
     pub host: &'a Option<web_sys::Element>,
+    /// The summary card's fold and its facets' disclosure, held by the widget.
+    pub fold: &'a UseStateHandle<Fold>,
+    /// See [`SummaryCardProps::facets`](crate::components::SummaryCardProps::facets).
+    pub facets: &'a UseStateHandle<bool>,
     /// The search field, which `/` and Ctrl+K focus.
     pub input: &'a NodeRef,
     /// The order menu, which follows the state.
@@ -110,6 +114,8 @@ pub fn list_view(props: &ListView<'_>) -> Html {
                     mode={options.summary}
                     store={props.store.clone()}
                     host={props.host.clone()}
+                    fold={props.fold.clone()}
+                    facets={props.facets.clone()}
                 />
             }
             {article_list(&List {
