@@ -261,12 +261,21 @@ async fn the_summary_card_stays_as_the_reader_left_it_while_an_article_is_open()
     click(&find(&host, ".bs-facets > summary").unwrap()).await;
     pause(50).await;
     assert!(facets.has_attribute("open"));
-    assert!(find(&host, ".bs-facets .bs-chips").is_some(), "the chips are built");
+    assert!(
+        find(&host, ".bs-facets .bs-chips").is_some(),
+        "the chips are built"
+    );
     click(&find(&host, ".bs-card-open").unwrap()).await;
-    assert!(find(&host, ".bs-summary").is_none(), "the reader replaces the list");
+    assert!(
+        find(&host, ".bs-summary").is_none(),
+        "the reader replaces the list"
+    );
     click(&find(&host, ".bs-back").unwrap()).await;
     let facets = find(&host, ".bs-facets").expect("the card is unfolded again");
-    assert!(facets.has_attribute("open"), "the facets' disclosure is still open");
+    assert!(
+        facets.has_attribute("open"),
+        "the facets' disclosure is still open"
+    );
     assert!(find(&host, ".bs-facets .bs-chips").is_some());
 }
 
