@@ -458,6 +458,24 @@ fn the_filter_index_lists_exactly_the_articles_that_carry_each_name() {
 }
 
 #[test]
+fn american_spellings_find_british_ones_without_a_correction() {
+    let r = run("harbor wall");
+    assert!(r.corrected.is_empty(), "{:?}", r.corrected);
+    let found = ids(&r);
+    assert!(
+        found[..3].contains(&"local/lowmoor-harbour-wall-collapses".to_owned()),
+        "{found:?}"
+    );
+    let sorted = |query: &str| {
+        let mut found = ids(&run(query));
+        found.sort();
+        found
+    };
+    assert_eq!(sorted("harbors"), sorted("harbours"));
+    assert!(!sorted("harbors").is_empty());
+}
+
+#[test]
 fn snippets_come_from_the_block_with_most_matches() {
     use broadsheet_engine::search::highlight::snippet;
     let r = run("harbour wall ");

@@ -1,4 +1,5 @@
-//! Near matches for a query word: English word endings and typing mistakes.
+//! Near matches for a query word: English word endings, British and American spellings, and
+//! typing mistakes.
 //!
 //! Endings are a light stemmer run against the vocabulary, nearer to a reader's sense of "the
 //! same word" than a full (Porter) stemmer. A query word has a few roots, each with the endings
@@ -69,6 +70,46 @@ impl<'a> Root<'a> {
             _ => false,
         }
     }
+}
+
+/// British and American spellings of one word: the letters that differ, and the endings
+/// that may follow them (`colour`, `colours`, `favourite`; `organise`, `organisation`).
+const SPELLINGS: &[(&str, &str, &[&str])] = &[
+    (
+        "our",
+        "or",
+        &[
+            "", "s", "ed", "ing", "ite", "ites", "able", "er", "ers", "hood", "ful",
+        ],
+    ),
+    (
+        "is",
+        "iz",
+        &["e", "es", "ed", "ing", "er", "ers", "ation", "ations"],
+    ),
+    ("ys", "yz", &["e", "es", "ed", "ing"]),
+    ("tre", "ter", &["", "s"]),
+    ("ence", "ense", &["", "s"]),
+    ("ogue", "og", &["", "s"]),
+    ("ll", "l", &["ed", "ing", "er", "ers"]),
+];
+
+/// The other spellings of `word`, British for American and American for British (`harbor`:
+/// `harbour`; `centre`: `center`), at least two letters kept before the letters that differ.
+/// Most are no word at all (`detour`: "detor"); only those in the vocabulary ever match.
+pub fn spellings(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for &(british, american, endings) in SPELLINGS {
+        for (from, to) in [(british, american), (american, british)] {
+            for ending in endings {
+                let stem = word.strip_suffix(ending).and_then(|w| w.strip_suffix(from));
+                if let Some(stem) = stem.filter(|s| s.chars().nth(1).is_some()) {
+                    out.push([stem, to, ending].concat());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The root of `word` once its English ending is taken off (at least three letters remain),
@@ -185,6 +226,27 @@ pub fn prefix_distance(word: &[char], term: &[char], max: usize) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_and_american_spellings_both_ways() {
+        let has = |word: &str, other: &str| spellings(word).iter().any(|s| s == other);
+        for (british, american) in [
+            ("colour", "color"),
+            ("harbours", "harbors"),
+            ("favourite", "favorite"),
+            ("organisation", "organization"),
+            ("analysed", "analyzed"),
+            ("centre", "center"),
+            ("defence", "defense"),
+            ("catalogue", "catalog"),
+            ("travelled", "traveled"),
+        ] {
+            assert!(has(british, american), "{british} → {american}");
+            assert!(has(american, british), "{american} → {british}");
+        }
+        assert!(spellings("hour").is_empty() && spellings("four").is_empty());
+        assert!(!has("your", "yor"));
+    }
 
     fn d(a: &str, b: &str, max: usize) -> Option<usize> {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());

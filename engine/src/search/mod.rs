@@ -2,7 +2,8 @@
 //!
 //! A query ([`query`]) is folded like the articles, so case and accents do not matter. Each
 //! word matches the vocabulary whole (score 1), with another English ending (0.8), as the
-//! start of a longer word (0.6 for the word being typed, 0.4 for the others), or, when none of
+//! start of a longer word (0.6 for the word being typed, 0.4 for the others), in its British or
+//! American spelling (0.8: `harbor` finds "harbour"), or, when none of
 //! these exist, with one typing mistake in words of 4-7 letters and two from 8 (0.5). A match
 //! in the headline counts three times, and rarer words count more (IDF). Phrases must stand
 //! together in the text. When all the words together match nothing, the engine drops the word
@@ -139,6 +140,17 @@ fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<St
         for term in index.prefixed(root.root) {
             if root.matches(index.term(term)) {
                 add(&mut found, term, 0.8, How::Ending);
+            }
+        }
+    }
+    // The same word spelt the other side of the Atlantic, and its endings (`harbor`:
+    // `harbour`, `harbours`), counts as another ending of it.
+    for variant in fuzzy::spellings(word) {
+        for root in std::iter::once(fuzzy::Root::word(&variant)).chain(fuzzy::roots(&variant)) {
+            for term in index.prefixed(root.root) {
+                if root.matches(index.term(term)) {
+                    add(&mut found, term, 0.8, How::Ending);
+                }
             }
         }
     }
