@@ -31,6 +31,19 @@ fn report(what: &str, unit: &str, mut times: Vec<f64>) {
     );
 }
 
+/// How long each of `queries` takes to search, in milliseconds.
+fn search_times(packed: &Engine, queries: &[String]) -> Vec<f64> {
+    queries
+        .iter()
+        .map(|q| {
+            let start = Instant::now();
+            let found = search(packed, &Query::parse(q));
+            std::hint::black_box(found.hits.len());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
 fn main() {
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
@@ -82,15 +95,7 @@ fn main() {
         }
         // Warm up once (the index tables are derived on the first search).
         let _ = search(&packed, &Query::parse("warm"));
-        let times: Vec<f64> = typed
-            .iter()
-            .map(|q| {
-                let start = Instant::now();
-                let found = search(&packed, &Query::parse(q));
-                std::hint::black_box(found.hits.len());
-                start.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
+        let times = search_times(&packed, &typed);
         report(&format!("search over {n} articles"), "keystrokes", times);
         // Name filters, as a chip or a reader writes them: the first place and the first
         // person of the same articles, by their first word.
@@ -106,15 +111,7 @@ fn main() {
             })
             .flatten()
             .collect();
-        let times: Vec<f64> = filters
-            .iter()
-            .map(|q| {
-                let start = Instant::now();
-                let found = search(&packed, &Query::parse(q));
-                std::hint::black_box(found.hits.len());
-                start.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
+        let times = search_times(&packed, &filters);
         report(&format!("name filters over {n} articles"), "filters", times);
         // The selection's summary: facets and key sentences of what each query found, and of
         // everything (the empty query).
