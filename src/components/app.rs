@@ -152,9 +152,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+
     let on_help = {
         let help = help.clone();
-        use_callback((), move |show, _| help.set(show))
+        Callback::from(move |show| help.set(show))
     };
     let corpus = match opened {
         Ok(corpus) => corpus,
