@@ -16,7 +16,7 @@ const HOSTS: &str = "[data-broadsheet]";
 /// Mounts a widget into every element of the page marked `data-broadsheet` that does not hold
 /// one yet. Reports on the console, and changes nothing, when the page has no such element.
 pub fn start() {
-    let hosts = web_sys::window()
+    let hosts = crate::window()
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector_all(HOSTS).ok());
     let hosts: Vec<Element> = hosts
@@ -27,7 +27,7 @@ pub fn start() {
                 .collect()
         })
         .unwrap_or_default();
-    let elements = web_sys::window()
+    let elements = crate::window()
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector("broadsheet-news").ok().flatten());
     if hosts.is_empty() && elements.is_none() {

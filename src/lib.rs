@@ -21,3 +21,13 @@ pub mod views;
 
 pub use element::{mount_element, Control, Snapshot, Widget};
 pub use embed::{mount, start};
+
+/// The browser window the widget runs in. `None` outside a browser: the first screen is also
+/// rendered natively at build time (`src/bin/prerender.rs`), where every browser call would
+/// panic, and every caller already reads `None` as "nothing stored, nothing to listen to".
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}

@@ -21,7 +21,7 @@ use crate::state::{Action, Corpus, State};
 
 /// The start of this widget's entries: `broadsheet:1:<page path>:<name>:`.
 pub fn key(name: &str) -> String {
-    let path = web_sys::window()
+    let path = crate::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     ["broadsheet:1:", &path, ":", name, ":"].concat()
@@ -29,7 +29,7 @@ pub fn key(name: &str) -> String {
 
 /// The page's local storage, or `None` when it cannot be used.
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::window()?.local_storage().ok().flatten()
 }
 
 /// The stored value of `key`, `Err` when storage cannot be read.
@@ -126,7 +126,7 @@ pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandl
                     }
                 },
             );
-            let window = web_sys::window();
+            let window = crate::window();
             if let Some(window) = &window {
                 let _ = window
                     .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());

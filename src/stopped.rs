@@ -22,7 +22,7 @@ pub fn install() {
 /// Reports the panic `what` and replaces every widget on the page with [`MESSAGE`].
 fn stop(what: &str) {
     web_sys::console::error_1(&format!("{MESSAGE} ({what})").into());
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::window() else {
         return;
     };
     let init = CustomEventInit::new();

@@ -4,7 +4,7 @@
 
 /// Runs `work`, recording how long it took as the measure `name`.
 pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let performance = crate::window().and_then(|w| w.performance());
     let Some(performance) = performance else {
         return work();
     };

@@ -28,7 +28,7 @@ const SHELL = `:host{display:block;min-height:var(--bs-reserve,24rem)}:host([hid
 .bs-shell{box-sizing:border-box;max-width:48rem;margin:0 auto;padding:1rem;
 font:1rem/1.5 var(--bs-font,system-ui,sans-serif);
 color:var(--bs-ink,#1b1f24);background:var(--bs-paper,#fff)}
-.bs-shell[hidden]{display:none}.bs-mount{all:initial;display:block}
+.bs-shell[hidden]{display:none}.bs-mount{all:initial;display:block}.bs-mount[hidden]{display:none}
 @media (prefers-color-scheme:dark){.bs-shell{color:var(--bs-ink,#e6edf3);background:var(--bs-paper,#0d1117)}}
 .bs-shell a{color:var(--bs-accent,#1d4ed8)}`;
 
@@ -109,28 +109,40 @@ class BroadsheetNews extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const sheet = shell();
     if (sheet) root.adoptedStyleSheets = [sheet];
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = here('broadsheet.css');
-    const styled = new Promise((resolve) => {
-      link.onload = link.onerror = resolve;
-    });
+    // The release build's index.html carries the first screen, rendered at build time, in a
+    // declarative shadow root (src/bin/prerender.rs): it stays, and what the reader does with
+    // it is kept, until the live widget has rendered beside it, hidden, and takes its place.
+    const early = root.querySelector('[data-prerendered]');
     this.#shell = document.createElement('div');
     this.#shell.className = 'bs-shell';
-    this.#shell.setAttribute('role', 'status');
-    this.#shell.textContent = 'Loading articles…';
     const mount = document.createElement('div');
     mount.className = 'bs-mount';
-    root.replaceChildren(link, this.#shell, mount);
+    let styled;
+    if (early) {
+      this.#keep(early);
+      this.#shell.hidden = mount.hidden = true;
+      root.append(this.#shell, mount);
+    } else {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = here('broadsheet.css');
+      styled = new Promise((resolve) => {
+        link.onload = link.onerror = resolve;
+      });
+      this.#shell.setAttribute('role', 'status');
+      this.#shell.textContent = 'Loading articles…';
+      root.replaceChildren(link, this.#shell, mount);
+    }
     const generation = ++this.#generation;
     const current = () => generation === this.#generation && this.isConnected;
     this.#starting = Promise.all([start(), styled])
       .then(([bindings]) => {
         if (!current()) return;
         if (stopped) throw new Error(stopped);
+        if (early) this.addEventListener('broadsheet-ready', () => this.#replace(early, mount), { once: true });
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
-        this.#shell.hidden = true;
+        if (!early) this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
       })
       .catch((error) => {
@@ -139,6 +151,38 @@ class BroadsheetNews extends HTMLElement {
       .finally(() => {
         if (generation === this.#generation) this.#starting = null;
       });
+  }
+
+  #pressed = null;
+
+  /** Notes what the reader presses in the first screen (a form there sends nothing). */
+  #keep(early) {
+    early.addEventListener('click', (event) => {
+      const button = event.target.closest?.('button');
+      if (button) this.#pressed = [button.className, button.textContent];
+    });
+    early.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  /** The live widget has rendered: it takes the first screen's place, with what was typed
+   * there, its focus and the last button pressed. */
+  #replace(early, mount) {
+    const input = early.querySelector('.bs-search-input');
+    const typing = early.getRootNode().activeElement === input;
+    early.remove();
+    mount.hidden = false;
+    if (typing) mount.querySelector('.bs-search-input')?.focus();
+    if (input?.value) this.#widget?.search(input.value);
+    const pressed = this.#pressed;
+    this.#pressed = null;
+    // After the search's render, on the list it shows.
+    requestAnimationFrame(() => {
+      if (pressed) {
+        for (const button of mount.querySelectorAll('button')) {
+          if (button.className === pressed[0] && button.textContent === pressed[1]) return button.click();
+        }
+      }
+    });
   }
 
   disconnectedCallback() {
@@ -188,7 +232,8 @@ class BroadsheetNews extends HTMLElement {
       feed.textContent = 'feed.json';
       text.append(feed, '.');
       box.replaceChildren(text);
-      headlines(box);
+      // The first screen rendered at build time, when the page has one, lists them already.
+      if (!this.shadowRoot?.querySelector('[data-prerendered]')) headlines(box);
     }
     emit(this, 'broadsheet-error', { message });
   }

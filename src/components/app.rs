@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
             static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
         if let (Ok(corpus), Some(window), false) =
-            (opened, web_sys::window(), WARMED.with(|w| w.replace(true)))
+            (opened, crate::window(), WARMED.with(|w| w.replace(true)))
         {
             let warm = Closure::once_into_js(move || {
                 corpus.search("the ", "", Sort::Relevance, &[]);

@@ -69,13 +69,16 @@ impl Fold {
     }
 }
 
-/// Whether the widget is wide enough (600 px) for the card to start unfolded.
+/// Whether the widget is wide enough (600 px) for the card to start unfolded (outside a
+/// browser, at build time, it is).
 fn wide(host: &Option<web_sys::Element>) -> bool {
     let width = match host {
         Some(host) => f64::from(host.client_width()),
-        None => web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|w| w.as_f64())
+        // Rendered at build time, with no window: the first screen is laid out wide.
+        None => crate::window()
+            .map_or(Some(f64::INFINITY), |w| {
+                w.inner_width().ok().and_then(|w| w.as_f64())
+            })
             .unwrap_or(0.0),
     };
     width >= 600.0

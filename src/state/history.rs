@@ -30,7 +30,7 @@ fn encode(text: &str) -> String {
 
 /// The current fragment, without its `#`.
 fn fragment() -> String {
-    web_sys::window()
+    crate::window()
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_owned())
         .unwrap_or_default()
@@ -42,7 +42,7 @@ const STATE_KEY: &str = "broadsheet";
 
 /// The widget `name`'s entry in the history entry's state, if it has one.
 fn history_entry(name: &str) -> Option<JsValue> {
-    let state = web_sys::window()?.history().ok()?.state().ok()?;
+    let state = crate::window()?.history().ok()?.state().ok()?;
     let ours = Reflect::get(&state, &STATE_KEY.into()).ok()?;
     Reflect::get(&ours, &name.into())
         .ok()
@@ -81,7 +81,7 @@ fn read_entry(name: &str) -> Option<Address> {
 /// the fragment is the widgets'; otherwise in the history entry's state, beside whatever the
 /// host keeps there, with the URL unchanged.
 pub fn write(name: &str, address: &Address, new_entry: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::window() else {
         return;
     };
     // Browsers refuse addresses past a few megabytes (about 233,000 CJK characters of query,
@@ -171,7 +171,7 @@ thread_local! {
 /// Forgets the typing that waits, and returns it.
 fn cancel() -> Vec<(AttrValue, Address)> {
     let waiting = WAITING.with(|w| w.take());
-    if let (Some(timer), Some(window)) = (waiting.timer, web_sys::window()) {
+    if let (Some(timer), Some(window)) = (waiting.timer, crate::window()) {
         window.clear_timeout_with_handle(timer);
     }
     waiting.writes
@@ -186,7 +186,7 @@ fn flush() {
 
 /// Writes `address` for the widget `name` in place once typing pauses.
 fn write_later(name: &AttrValue, address: Address) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::window() else {
         return;
     };
     let mut writes = cancel();
@@ -265,7 +265,7 @@ pub fn use_address(
                 sort: address.sort,
             });
         });
-        let window = web_sys::window().filter(|_| enabled);
+        let window = crate::window().filter(|_| enabled);
         if let Some(window) = &window {
             let _ = window
                 .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());

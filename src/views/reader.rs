@@ -38,7 +38,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 options.set_prevent_scroll(true);
                 let _ = heading.focus_with_options(&options);
             }
-            if let (Some(top), Some(window)) = (top.cast::<web_sys::Element>(), web_sys::window()) {
+            if let (Some(top), Some(window)) = (top.cast::<web_sys::Element>(), crate::window()) {
                 let y = top.get_bounding_client_rect().top();
                 let height = window.inner_height().ok().and_then(|h| h.as_f64());
                 if y < 0.0 || height.is_some_and(|h| y > h) {

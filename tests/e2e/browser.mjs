@@ -23,3 +23,14 @@ export function launch() {
     args: FLAGS,
   });
 }
+
+/**
+ * Waits until the live widget shows something: the release build's index.html shows a first
+ * screen rendered at build time at once, and the widget takes its place once it has rendered.
+ */
+export function live(page) {
+  return page.waitForFunction(() => {
+    const root = document.querySelector('broadsheet-news')?.shadowRoot;
+    return root && !root.querySelector('[data-prerendered]') && root.querySelector('.bs-card, .bs-reader, .bs-empty');
+  });
+}

@@ -274,9 +274,10 @@ for (const engine of ENGINES) {
       const before = await reports();
       for (const page of ['index.html?csp=strict', 'demo.html?csp=strict']) {
         await go(page);
+        // (index.html lists the first screen at once: wait for the live widget.)
         await until(`${page} lists articles`, true, () => {
           const root = document.querySelector('broadsheet-news')?.shadowRoot;
-          return (root?.querySelectorAll('.bs-card').length ?? 0) > 0;
+          return (root?.querySelectorAll('.bs-card').length ?? 0) > 0 && !root.querySelector('[data-prerendered]');
         });
       }
       await new Promise((r) => setTimeout(r, 500));
@@ -377,8 +378,27 @@ for (const engine of ENGINES) {
       assert.ok((await run(count_in_first, '.bs-card')) >= 1);
     });
 
-    test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
+    test('index.html shows its first screen before the wasm, and keeps it when the wasm fails', async () => {
+      const screen = () => {
+        const root = document.querySelector('broadsheet-news')?.shadowRoot;
+        return [root?.querySelectorAll('.bs-card').length ?? -1, !!root?.querySelector('[data-prerendered]')];
+      };
       await go('slow/index.html');
+      // Declarative shadow DOM, parsed with the page: a page of cards while the wasm is late.
+      assert.deepEqual(await run(screen), [20, true]);
+      // Styled by the widget's stylesheet (a card is a grid there).
+      assert.equal(await run(() => getComputedStyle(document.querySelector('broadsheet-news').shadowRoot.querySelector('.bs-card')).display), 'grid');
+      await until('then the live widget in its place', [20, false], screen);
+      assert.equal(await run(count_in_first, '.bs-mount'), 1);
+      await go('broken/index.html');
+      await until('a missing wasm is said', true, () =>
+        /Broadsheet could not start/.test(document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? ''),
+      );
+      assert.deepEqual(await run(screen), [20, true], 'the first screen stays');
+    });
+
+    test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
+      await go('slow/demo.html');
       await until('the placeholder shows while the wasm is on its way', 'Loading articles…', () =>
         document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('.bs-shell:not([hidden])')?.textContent,
       );
@@ -386,7 +406,7 @@ for (const engine of ENGINES) {
         const root = document.querySelector('broadsheet-news')?.shadowRoot;
         return (root?.querySelectorAll('.bs-card').length ?? 0) > 0 && root.querySelector('.bs-shell').hidden;
       });
-      for (const page of ['broken/index.html', 'index.html?csp=nowasm']) {
+      for (const page of ['broken/demo.html', 'demo.html?csp=nowasm']) {
         await go(page);
         await until(`${page} says why`, true, () =>
           /Broadsheet could not start/.test(

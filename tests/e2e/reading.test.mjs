@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import { launch } from './browser.mjs';
+import { launch, live } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -55,7 +55,7 @@ async function open(path = '', { context, viewport, colorScheme, init } = {}) {
     window.bsRoot = () => document.querySelector('broadsheet-news')?.shadowRoot ?? document;
   });
   await page.goto(server.url + path);
-  await page.locator('.bs-card').first().waitFor();
+  await live(page);
   return page;
 }
 
@@ -157,7 +157,7 @@ test('opened articles are marked read, saved ones kept; both survive a reload an
   assert.ok(lines.some((l) => l.startsWith('3')) && lines.some((l) => l.startsWith('2')), stored);
 
   await page.reload();
-  await page.locator('.bs-card').first().waitFor();
+  await live(page);
   assert.match(await line(page), /^21 articles · 20 unread · /);
   assert.equal(await page.locator('.bs-read-mark').count(), 1);
   assert.equal(await page.locator('.bs-card .bs-save[aria-pressed=true]').count(), 2);
@@ -298,7 +298,7 @@ test('on a wide screen the summary starts unfolded; folding it is remembered', a
   const folded = await page.locator('.bs-card').first().evaluate((e) => e.getBoundingClientRect().top);
   assert.ok(folded < first - 100, `folded, the list moves up: ${first} -> ${folded}`);
   await page.reload();
-  await page.locator('.bs-card').first().waitFor();
+  await live(page);
   assert.equal(await page.locator('.bs-summary-fold[open]').count(), 0, 'still folded after a reload');
   await page.context().close();
 });

@@ -6,7 +6,7 @@ uploaded, with three test-only twists, each named by the request:
                      browsers report each violation to /__csp, and GET /__csp tells how many
   ?csp=nowasm        the same without 'wasm-unsafe-eval': WebAssembly is refused
   /broken/<file>     the folder again, but the .wasm is missing (404)
-  /slow/<file>       the folder again, the .wasm a second and a half late
+  /slow/<file>       the folder again, the .wasm a second and a half late (and never cached)
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files
 
 Every response allows any origin (Access-Control-Allow-Origin: *), as the README asks of a
@@ -51,6 +51,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                         self.send_error(404, "missing on purpose")
                         return
                     time.sleep(1.5)
+                    # Late every time: never from the browser's cache.
+                    self.uncached = True
                 self.path = self.path[len(prefix) - 1 :]
         if url.path.startswith("/test/"):
             self.directory = PAGES
@@ -70,6 +72,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if policy:
             self.send_header("Content-Security-Policy", policy)
         self.send_header("Access-Control-Allow-Origin", "*")
+        if getattr(self, "uncached", False):
+            self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
     def log_message(self, *args):

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { launch } from './browser.mjs';
+import { launch, live } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -40,7 +40,7 @@ async function openWidget() {
     window.bsRoot = () => document.querySelector('broadsheet-news')?.shadowRoot ?? document;
   });
   await page.goto(server.url);
-  await page.locator('.bs-card').first().waitFor();
+  await live(page);
   return page;
 }
 
@@ -296,6 +296,69 @@ test('older pages: a data-broadsheet element and the bindings started by hand st
   assert.equal(await page.evaluate(() => document.getElementById('old').shadowRoot), null);
   assert.equal(await page.locator('#old .bs-card-open').first().evaluate((e) => getComputedStyle(e).color), 'rgb(29, 78, 216)');
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The cards' headlines, where those in view are and how tall, and the summary's line. (Cards
+ *  out of view are not laid out: `content-visibility: auto`.) */
+const screenOf = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('broadsheet-news').shadowRoot;
+    const cards = [...root.querySelectorAll('.bs-card')];
+    const inView = cards
+      .map((card) => [card.querySelector('.bs-card-title').textContent, card.getBoundingClientRect()])
+      .filter(([, box]) => box.top < innerHeight)
+      .map(([title, box]) => [title, Math.round(box.top), Math.round(box.height)]);
+    const summary = root.querySelector('.bs-summary');
+    const titles = cards.map((card) => card.querySelector('.bs-card-title').textContent);
+    return { titles, inView, summary: [summary.querySelector('.bs-summary-line').textContent, Math.round(summary.getBoundingClientRect().height)] };
+  });
+
+test('with JavaScript off the page shows the first screen, laid out as the live widget lays it out', async () => {
+  // Tall enough for the summary card and some cards.
+  const viewport = { width: 1280, height: 1600 };
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+  const off = await context.newPage();
+  await off.goto(server.url);
+  const early = await screenOf(off);
+  await context.close();
+  const page = await browser.newPage({ viewport });
+  await page.goto(server.url);
+  await live(page);
+  const lively = await screenOf(page);
+  assert.equal(early.titles.length, 20);
+  assert.ok(early.inView.length >= 1, 'a card in the first view');
+  assert.match(early.summary[0], /^21 articles · 21 unread · /);
+  // The same headlines in the same places: nothing moves when the live widget takes over.
+  assert.deepEqual(early, lively);
+  await page.close();
+});
+
+test('before the wasm arrives, what the reader types and presses in the first screen is kept', async () => {
+  let page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}slow/index.html`, { waitUntil: 'domcontentloaded' });
+  const prerendered = () => page.evaluate(() => !!document.querySelector('broadsheet-news').shadowRoot.querySelector('[data-prerendered]'));
+  assert.equal(await prerendered(), true, 'the wasm is a second and a half late');
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.click();
+  await page.keyboard.type('harbour', { delay: 20 });
+  assert.equal(await prerendered(), true, 'typed before the widget ran');
+  await live(page);
+  assert.equal(await search.inputValue(), 'harbour');
+  assert.equal(await page.evaluate(() => document.querySelector('broadsheet-news').state.query), 'harbour');
+  // The focus stayed in the box: typing goes on there.
+  await page.keyboard.type(' wall');
+  await page.waitForFunction(() => document.querySelector('broadsheet-news').state.query === 'harbour wall');
+  await page.close();
+
+  // A new page, with nothing cached: the wasm is late again.
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}slow/index.html`, { waitUntil: 'domcontentloaded' });
+  const third = await page.locator('.bs-card-open').nth(2).textContent();
+  await page.locator('.bs-card-open').nth(2).click();
+  assert.equal(await prerendered(), true, 'pressed before the widget ran');
+  await page.locator('.bs-reader').waitFor();
+  assert.equal(await page.locator('.bs-reader-title').textContent(), third);
   await page.close();
 });
 
