@@ -155,8 +155,17 @@ class BroadsheetNews extends HTMLElement {
 
   #pressed = null;
 
-  /** Notes what the reader presses in the first screen (a form there sends nothing). */
+  /** Folds the first screen's summary as the live widget will (on a narrow element, or where
+   * the reader folded it), and notes what the reader presses there (a form there sends nothing). */
   #keep(early) {
+    const fold = early.querySelector('.bs-summary-fold');
+    let folded = this.clientWidth < 600;
+    try {
+      folded ||= localStorage.getItem(`broadsheet:1:${location.pathname}:bs:summary`) === '0';
+    } catch {
+      // No storage: the width decides.
+    }
+    if (fold && folded) fold.open = false;
     early.addEventListener('click', (event) => {
       const button = event.target.closest?.('button');
       if (button) this.#pressed = [button.className, button.textContent];

@@ -362,6 +362,32 @@ test('before the wasm arrives, what the reader types and presses in the first sc
   await page.close();
 });
 
+test('the first screen folds its summary as the widget will: on a phone, and where the reader folded it', async () => {
+  const early = async (viewport, init) => {
+    const context = await browser.newContext({ viewport });
+    if (init) await context.addInitScript(init);
+    const page = await context.newPage();
+    await page.goto(`${server.url}slow/index.html`, { waitUntil: 'domcontentloaded' });
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('broadsheet-news').shadowRoot;
+      return {
+        prerendered: !!root.querySelector('[data-prerendered]'),
+        open: root.querySelector('.bs-summary-fold').open,
+        card: Math.round(root.querySelector('.bs-card').getBoundingClientRect().top),
+      };
+    });
+    await context.close();
+    return seen;
+  };
+  const wide = await early({ width: 1280, height: 800 });
+  assert.deepEqual([wide.prerendered, wide.open], [true, true]);
+  const phone = await early({ width: 375, height: 700 });
+  assert.deepEqual([phone.prerendered, phone.open], [true, false]);
+  assert.ok(phone.card < 700 - 60, `on a phone the first card is on the first screen before the wasm: ${phone.card} px`);
+  const folded = await early({ width: 1280, height: 800 }, () => localStorage.setItem('broadsheet:1:/slow/index.html:bs:summary', '0'));
+  assert.deepEqual([folded.prerendered, folded.open], [true, false]);
+});
+
 test('when WebAssembly cannot run, the page gets a message and no uncaught error', async () => {
   for (const path of ['broken/index.html', 'index.html?csp=nowasm']) {
     const page = await browser.newPage();
