@@ -176,6 +176,8 @@ class BroadsheetNews extends HTMLElement {
   /** The live widget has rendered: it takes the first screen's place, with what was typed
    * there, its focus and the last button pressed. */
   #replace(early, mount) {
+    // Taken off the page since (and perhaps put back, with a new widget): nothing to hand over.
+    if (!early.isConnected) return;
     const input = early.querySelector('.bs-search-input');
     const typing = early.getRootNode().activeElement === input;
     early.remove();
