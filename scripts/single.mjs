@@ -28,6 +28,8 @@ page = replace(page, /<link rel="icon"[^>]*>/, '');
 page = replace(page, /<link rel="modulepreload"[^>]*>/, '');
 page = replace(page, /<link rel="preload"[^>]*>/, '');
 page = replace(page, /<link rel="stylesheet" href="page.css" \/>/, `<style>\n${read('page.css')}</style>`);
+// The first screen rendered at build time links the widget's stylesheet from its shadow root.
+page = replace(page, /<link rel="stylesheet" href="broadsheet.css" \/>/, `<style>\n${read('broadsheet.css')}</style>`);
 page = replace(
   page,
   /<script type="module" src="\.\/broadsheet.js"><\/script>/,

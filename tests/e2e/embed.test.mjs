@@ -366,7 +366,8 @@ for (const engine of ENGINES) {
 
     test('the single-file build opens from file:// and works', async () => {
       await driver.get(SINGLE);
-      await until('it lists a page of cards', 20, count_in_first, '.bs-card');
+      // (It carries the first screen too: wait for the live widget.)
+      await until('it lists a page of cards', 20, count_in_first, '.bs-mount:not([data-prerendered]) .bs-card');
       // Styled by its carried stylesheet: the default accent.
       assert.equal(
         await run(() => getComputedStyle(document.querySelector('broadsheet-news').shadowRoot.querySelector('.bs-card-open')).color),
