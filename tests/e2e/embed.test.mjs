@@ -220,7 +220,7 @@ for (const engine of ENGINES) {
     test('the API and the events', async () => {
       await go('demo.html');
       await until('both widgets are ready', ['news', 'sport'], () =>
-        window.bsEvents.filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
+        (window.bsEvents ?? []).filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
       );
       const ready = await run(() => window.bsEvents.find((e) => e.id === 'sport' && e.type === 'broadsheet-ready').detail);
       assert.deepEqual(ready, { query: '', sort: 'relevance', open: null, count: 3 });
@@ -287,7 +287,7 @@ for (const engine of ENGINES) {
     test('a panic stops every widget with a message and an event; the host page runs on', async () => {
       await driver.get(`${panicServer.url}demo.html`);
       await until('both widgets are ready', ['news', 'sport'], () =>
-        window.bsEvents.filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
+        (window.bsEvents ?? []).filter((e) => e.type === 'broadsheet-ready').map((e) => e.id).sort(),
       );
       // Only this build panics on this query: the search runs while the widget renders.
       await type('news', 'test:panic');
