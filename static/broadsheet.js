@@ -156,7 +156,8 @@ class BroadsheetNews extends HTMLElement {
   #pressed = null;
 
   /** Folds the first screen's summary as the live widget will (on a narrow element, or where
-   * the reader folded it), and notes what the reader presses there (a form there sends nothing). */
+   * the reader folded it: `Fold::new` in src/components/summary_card.rs), and notes what the
+   * reader presses there (a form there sends nothing). */
   #keep(early) {
     const fold = early.querySelector('.bs-summary-fold');
     let folded = this.clientWidth < 600;

@@ -60,7 +60,9 @@ pub struct Fold {
 
 impl Fold {
     /// How the card starts: on a narrow screen as one line, on a wide one as the reader last
-    /// left it there (unfolded at first), folded under `summary="closed"`.
+    /// left it there (unfolded at first), folded under `summary="closed"`. The loader applies
+    /// the same rule (600 px, the stored `…:summary`) to the first screen rendered at build
+    /// time, before the wasm runs (`#keep` in `static/broadsheet.js`): change both together.
     pub fn new(mode: SummaryMode, host: &Option<web_sys::Element>, store: &str) -> Fold {
         let open = mode == SummaryMode::Open
             && wide(host)
