@@ -30,6 +30,10 @@ page = replace(page, /<link rel="preload"[^>]*>/, '');
 page = replace(page, /<link rel="stylesheet" href="page.css" \/>/, `<style>\n${read('page.css')}</style>`);
 // The first screen rendered at build time links the widget's stylesheet from its shadow root.
 page = replace(page, /<link rel="stylesheet" href="broadsheet.css" \/>/, `<style>\n${read('broadsheet.css')}</style>`);
+// One file has no article pages: its links open the article in this page's address instead
+// (as the live widget writes them without `article-pages`).
+page = replace(page, /<broadsheet-news article-pages="a\/">/, '<broadsheet-news>');
+page = page.replace(/ href="a\/([^"]+)\/"/g, (_, path) => ` href="#bs.a=${path}"`);
 page = replace(
   page,
   /<script type="module" src="\.\/broadsheet.js"><\/script>/,

@@ -37,6 +37,9 @@ pub struct Control {
     pub dispatch: RefCell<Option<UseReducerDispatcher<State>>>,
     /// Kept up to date by the widget at every render.
     pub snapshot: RefCell<Snapshot>,
+    /// The page path the reader's marks are kept under, when not this page's: the loader's
+    /// `data-store` on the mount, the front page's folder for a widget with `article-pages`.
+    pub store: Option<String>,
 }
 
 impl PartialEq for Control {
@@ -83,13 +86,14 @@ pub fn address_name(host: &Element) -> AttrValue {
 }
 
 /// The props of a widget called `name` in the page address, with the options `host`'s
-/// attributes give and `host` as the element its events go to.
-pub fn props_for(name: AttrValue, host: Element) -> AppProps {
+/// attributes give, `host` as the element its events go to, and its marks kept under `store`.
+pub fn props_for(name: AttrValue, host: Element, store: Option<String>) -> AppProps {
     AppProps {
         name,
         options: Rc::new(Options::read(&host)),
         control: Rc::new(Control {
             host: Some(host),
+            store,
             ..Control::default()
         }),
     }
@@ -107,7 +111,7 @@ pub struct Widget {
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: Element, root: Element) -> Widget {
     crate::stopped::install();
-    let props = props_for(address_name(&host), host);
+    let props = props_for(address_name(&host), host, root.get_attribute("data-store"));
     let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Widget {
         handle: Some(handle),

@@ -60,6 +60,6 @@ pub fn mount(host: Element) -> AppHandle<App> {
     } else {
         AttrValue::from(host.id())
     };
-    let props = props_for(name, host.clone());
+    let props = props_for(name, host.clone(), None);
     yew::Renderer::<App>::with_root_and_props(host, props).render()
 }

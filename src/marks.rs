@@ -2,7 +2,8 @@
 //! next time and in every tab.
 //!
 //! One entry a widget and page, `broadsheet:1:<page path>:<widget name>:marks` (the `1` is
-//! the version of what it holds): a line an article, its marks as one digit (1 read, 2 saved,
+//! the version of what it holds; the page path of a widget with `article-pages` is that of the
+//! folder those pages sit in, so that the front page and every article page share one entry): a line an article, its marks as one digit (1 read, 2 saved,
 //! 3 both) then its id, `1local/harbour-reopens`. Only articles the widget has are kept, so
 //! the entry never outgrows the corpus. The reader's choice to fold the summary card away is
 //! kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
@@ -19,12 +20,13 @@ use yew::prelude::*;
 
 use crate::state::{Action, Corpus, State};
 
-/// The start of this widget's entries: `broadsheet:1:<page path>:<name>:`.
-pub fn key(name: &str) -> String {
+/// The start of this widget's entries: `broadsheet:1:<page path>:<name>:`, the page path
+/// `store` when given (the loader gives a widget with article pages their front page's).
+pub fn key(name: &str, store: Option<&str>) -> String {
     let path = crate::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    ["broadsheet:1:", &path, ":", name, ":"].concat()
+    ["broadsheet:1:", store.unwrap_or(&path), ":", name, ":"].concat()
 }
 
 /// The page's local storage, or `None` when it cannot be used.

@@ -60,6 +60,12 @@ pub struct Options {
     pub address: bool,
     /// `theme`.
     pub theme: Theme,
+    /// `article`: the id of the article open first, when the page address holds none.
+    pub article: Option<String>,
+    /// `article-pages`: where each article's own page is (`<article-pages><id>/`, as the
+    /// release build writes them); the widget's links to an article point there. Without it
+    /// they point to the article in this page's address.
+    pub article_pages: Option<String>,
 }
 
 impl Default for Options {
@@ -73,6 +79,8 @@ impl Default for Options {
             summary: SummaryMode::Open,
             address: true,
             theme: Theme::Auto,
+            article: None,
+            article_pages: None,
         }
     }
 }
@@ -137,6 +145,13 @@ impl Options {
         }
         options.query = attribute("query").unwrap_or_default();
         options.filter = attribute("filter").unwrap_or_default();
+        let given = |name| {
+            attribute(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        options.article = given("article");
+        options.article_pages = given("article-pages");
         options
     }
 }
@@ -180,6 +195,8 @@ mod tests {
             ("summary", "closed"),
             ("address", "none"),
             ("theme", "dark"),
+            ("article", "world/harbour-reopens"),
+            ("article-pages", "../a/"),
         ]);
         assert_eq!(warnings, Vec::<String>::new());
         assert_eq!(
@@ -193,6 +210,8 @@ mod tests {
                 summary: SummaryMode::Closed,
                 address: false,
                 theme: Theme::Dark,
+                article: Some("world/harbour-reopens".into()),
+                article_pages: Some("../a/".into()),
             }
         );
         // Compact leaves the summary out unless it is asked for.

@@ -4,7 +4,7 @@
 // one, so the folder can be served from any path or origin.
 //
 // Attributes (also properties: pageSize for page-size): query, filter, page-size, sort,
-// layout, summary, address, theme. Methods: search(query), open(id), close(), each
+// layout, summary, address, theme, article, article-pages. Methods: search(query), open(id), close(), each
 // returning a promise; `state`. Events, bubbling and composed: broadsheet-ready,
 // broadsheet-search, broadsheet-open, broadsheet-close, broadsheet-error.
 
@@ -20,7 +20,7 @@ const here = (name) => {
   }
   return carried[name];
 };
-const OPTIONS = ['query', 'filter', 'page-size', 'sort', 'layout', 'summary', 'address', 'theme'];
+const OPTIONS = ['query', 'filter', 'page-size', 'sort', 'layout', 'summary', 'address', 'theme', 'article', 'article-pages'];
 
 // The styles the element needs before its stylesheet arrives (and if it never does).
 const SHELL = `:host{display:block;min-height:var(--bs-reserve,24rem)}:host([hidden]){display:none}
@@ -57,6 +57,15 @@ function start() {
   return started;
 }
 
+/** The path of the folder `pages` (a URL) sits in; undefined for none or a wrong one. */
+const folder = (pages) => {
+  try {
+    return pages ? new URL(`${pages}../`, location.href).pathname : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const reason = (error) => (error && error.message) || String(error);
 
 /** Fills `box` with the headlines of feed.json, as links where they have an http(s) address. */
@@ -91,6 +100,12 @@ addEventListener('broadsheet-stopped', (event) => {
   for (const element of running) element[STOP]();
 });
 
+// A link clicked with a modifier key (a new tab or window, a download) is the browser's: the
+// widget, which opens a plainly clicked article in place, never hears of it.
+const browsers = (event) => {
+  if ((event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) && event.target.closest?.('a[href]')) event.stopPropagation();
+};
+
 const emit = (element, name, detail) =>
   element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 
@@ -107,6 +122,7 @@ class BroadsheetNews extends HTMLElement {
     // Moved within the page: still mounted, state kept.
     if (this.#widget || this.#starting) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.addEventListener('click', browsers, true);
     const sheet = shell();
     if (sheet) root.adoptedStyleSheets = [sheet];
     // The release build's index.html carries the first screen, rendered at build time, in a
@@ -117,9 +133,13 @@ class BroadsheetNews extends HTMLElement {
     this.#shell.className = 'bs-shell';
     const mount = document.createElement('div');
     mount.className = 'bs-mount';
+    // With article pages, the reader's marks are kept for the page beside their folder (the
+    // front page), so that it and every article page share them (`marks::key`).
+    const store = folder(this.getAttribute('article-pages'));
+    if (store) mount.dataset.store = store;
     let styled;
     if (early) {
-      this.#keep(early);
+      this.#keep(early, store);
       this.#shell.hidden = mount.hidden = true;
       root.append(this.#shell, mount);
     } else {
@@ -158,11 +178,11 @@ class BroadsheetNews extends HTMLElement {
   /** Folds the first screen's summary as the live widget will (on a narrow element, or where
    * the reader folded it: `Fold::new` in src/components/summary_card.rs), and notes what the
    * reader presses there (a form there sends nothing). */
-  #keep(early) {
+  #keep(early, store) {
     const fold = early.querySelector('.bs-summary-fold');
     let folded = this.clientWidth < 600;
     try {
-      folded ||= localStorage.getItem(`broadsheet:1:${location.pathname}:bs:summary`) === '0';
+      folded ||= localStorage.getItem(`broadsheet:1:${store ?? location.pathname}:bs:summary`) === '0';
     } catch {
       // No storage: the width decides.
     }

@@ -14,10 +14,10 @@ use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, Theme};
 use crate::state::address::Address;
 use crate::state::history::{self, use_address};
-use crate::state::{Action, Corpus, Entry, Found, State};
+use crate::state::{remark, Action, Corpus, Entry, Found, State};
 use crate::timing::timed;
 use crate::views::{list_view, ListView, Reader};
-use broadsheet_engine::search::query::SAVED;
+use broadsheet_engine::search::query::{READ, SAVED};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -39,7 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     let opened = Corpus::compiled();
     let options = &props.options;
     // Where the reader's marks and choices are stored (`broadsheet:1:<path>:<name>:`).
-    let key = AttrValue::from(marks::key(&props.name));
+    let key = AttrValue::from(marks::key(&props.name, props.control.store.as_deref()));
     let state = {
         let corpus = opened.ok();
         let name = props.name.clone();
@@ -52,23 +52,23 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 Address::default()
             };
-            // The host's first query and order, unless the address holds the widget's own.
-            let (query, sort) = if address == Address::default() {
-                (options.query.clone(), options.sort)
+            // The host's first query, order and article, unless the address holds the
+            // widget's own.
+            let (query, sort, article) = if address == Address::default() {
+                (options.query.clone(), options.sort, options.article.clone())
             } else {
-                (address.query, address.sort)
+                (address.query, address.sort, address.article)
             };
+            let open = article.and_then(|id| corpus.and_then(|c| c.find(&id)));
             State {
-                open: address
-                    .article
-                    .as_deref()
-                    .and_then(|id| corpus.and_then(|c| c.find(id))),
+                open,
                 query,
                 return_to: None,
                 pages: 1,
                 sort,
                 entry: Entry::Kept,
-                marks: Rc::clone(&marks),
+                // An article open from the start (an article page, a shared link) is read.
+                marks: remark(&marks, open, |m| m | READ),
                 seen: marks,
             }
         })
@@ -203,6 +203,11 @@ pub fn App(props: &AppProps) -> Html {
     let shared = Shared {
         corpus,
         dispatch: state.dispatcher(),
+        links: match &options.article_pages {
+            Some(pages) => pages.clone().into(),
+            None => ["#", &props.name, ".a="].concat().into(),
+        },
+        pages: options.article_pages.is_some(),
     };
     let menu = menu.clone();
     html! {

@@ -7,7 +7,7 @@ use broadsheet_engine::search::rank::explain;
 
 use broadsheet_engine::search::query::READ;
 
-use super::{article_meta, marked, save_toggle, use_article, Shared};
+use super::{article_link, article_meta, marked, save_toggle, use_article, Shared};
 use crate::format;
 use crate::state::{Action, Found};
 
@@ -26,7 +26,7 @@ pub struct ArticleCardProps {
     pub marks: u8,
 }
 
-/// Headline (a button that opens the article), whether it has been read, publication,
+/// Headline (a link that opens the article), whether it has been read, publication,
 /// section, reading time, teaser, why it matched the query, and a toggle that saves it.
 /// Opening and saving act on the widget's state directly (through [`Shared`](crate::components::Shared)).
 #[component]
@@ -61,7 +61,6 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action(index)))
     };
-    let onclick = act(Action::Open);
     let results = &props.found.0;
     let block = results
         .snippets
@@ -80,9 +79,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     html! {
         <li class={if read { "bs-card bs-read" } else { "bs-card" }}>
             <h3 class="bs-card-title">
-                <button type="button" class="bs-card-open" ref={button} {onclick}>
-                    {marked(&article.title, &props.found.0.terms)}
-                </button>
+                {article_link(shared, index, "bs-card-open", None, button, marked(&article.title, &props.found.0.terms))}
             </h3>
             {save_toggle(props.marks, ["Save ", &article.title].concat(), act(Action::ToggleSaved))}
             if read {

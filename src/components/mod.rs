@@ -39,7 +39,7 @@ use broadsheet_format::model::Article;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::state::{Corpus, State};
+use crate::state::{address, Action, Corpus, State};
 
 /// What every part of one widget shares, made by [`App`] and handed to the views and the
 /// components that open, save or filter: the articles, and the way to act on the widget's
@@ -52,6 +52,64 @@ pub struct Shared {
     pub corpus: Corpus,
     /// Sends the reducer an action.
     pub dispatch: UseReducerDispatcher<State>,
+    /// What a link to an article starts with: the `article-pages` folder (`pages`), or this
+    /// page's address for the widget (`#<name>.a=`).
+    pub links: AttrValue,
+    /// Whether `links` is the folder of the articles' own pages.
+    pub pages: bool,
+}
+
+impl Shared {
+    /// The address of article `index`: its own page (`<article-pages><id>/`), or this page
+    /// with the article open in the widget.
+    pub fn href(&self, index: usize) -> String {
+        let path = address::path(self.corpus.id(index).unwrap_or_default());
+        [&*self.links, &*path, if self.pages { "/" } else { "" }].concat()
+    }
+}
+
+/// A link to article `index` around `content`: it works as a link (a new tab, a copied
+/// address, a crawler, a page without JavaScript), and a plain click opens the article here.
+pub fn article_link(
+    shared: &Shared,
+    index: usize,
+    class: &'static str,
+    title: Option<String>,
+    node: NodeRef,
+    content: Html,
+) -> Html {
+    let href = shared.href(index);
+    link(
+        shared,
+        href,
+        class,
+        title,
+        node,
+        content,
+        Action::Open(index),
+    )
+}
+
+/// A link to `href` around `content` whose plain click does `action` in the widget instead.
+/// A click with a modifier key (a new tab or window, a download) stays the browser's: the
+/// loader keeps it from the widget (`static/broadsheet.js`), which costs less there.
+pub fn link(
+    shared: &Shared,
+    href: String,
+    class: &'static str,
+    title: Option<String>,
+    node: NodeRef,
+    content: Html,
+    action: Action,
+) -> Html {
+    let dispatch = shared.dispatch.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        dispatch.dispatch(action.clone());
+    });
+    html! {
+        <a {class} {href} {title} ref={node} {onclick}>{content}</a>
+    }
 }
 
 /// Article number `index`, decoded once while the component that asks for it stays mounted.

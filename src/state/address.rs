@@ -90,9 +90,34 @@ pub fn fragment(
     hash
 }
 
+/// `id` as a URL path: each byte but letters, digits, `-._~` and the `/` between folders
+/// percent-encoded (lower-case hexadecimal, which browsers read alike). The path of the article's own page under `article-pages`, and the value
+/// of `<name>.a=` in the links the widget writes.
+pub fn path(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            for nibble in [byte >> 4, byte & 15] {
+                out.extend(char::from_digit(u32::from(nibble), 16));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_become_paths() {
+        assert_eq!(path("world/harbour-reopens"), "world/harbour-reopens");
+        assert_eq!(path("a b&c=d#e%f?"), "a%20b%26c%3dd%23e%25f%3f");
+        assert_eq!(path("café/ü"), "caf%c3%a9/%c3%bc");
+    }
 
     /// Enough percent-encoding for the tests: spaces, `&`, `=`, `#` and `%`.
     fn encode(text: &str) -> String {

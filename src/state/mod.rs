@@ -149,7 +149,7 @@ pub struct State {
 
 /// `marks` with `change` made to the marks of `articles`; the same `Rc` when nothing changes
 /// (so that nothing is written again).
-fn remark(
+pub(crate) fn remark(
     marks: &Rc<Vec<u8>>,
     articles: impl IntoIterator<Item = usize>,
     change: impl Fn(u8) -> u8,

@@ -2,10 +2,15 @@
 
 use yew::prelude::*;
 
-use crate::components::{article_meta, glance, save_toggle, use_article, ArticleBody, Shared};
+use crate::components::{
+    article_link, article_meta, glance, link, save_toggle, use_article, ArticleBody, Shared,
+};
 use crate::state::Action;
 use broadsheet_engine::search::query::SAVED;
 use broadsheet_format::packed::Facts;
+
+/// The way back to the list.
+const BACK: &str = "← All articles";
 
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -52,11 +57,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let Some(article) = article else {
         return Html::default();
     };
-    let dispatch = shared.dispatch.clone();
-    let open = move |to: usize| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(to)))
-    };
     let (previous, next) = props.neighbours;
     let onkeydown = {
         let dispatch = shared.dispatch.clone();
@@ -90,10 +90,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let step = |to: Option<usize>, label: &'static str, class: &'static str| {
         to.map(|to| {
-            let onclick = open(to);
-            html! {
-                <button type="button" class={class} {onclick} title={title(to)}>{label}</button>
-            }
+            article_link(
+                &shared,
+                to,
+                class,
+                Some(title(to)),
+                NodeRef::default(),
+                label.into(),
+            )
         })
     };
     let related: Vec<usize> = article
@@ -105,7 +109,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         // Focusable, so that a click into the text keeps the keys inside the reader.
         <article class="bs-reader" tabindex="-1" {onkeydown} ref={top}>
             <div class="bs-reader-bar">
-                <button type="button" class="bs-back" {onclick}>{"← All articles"}</button>
+                // With pages of their own, a link to the front page (a page without
+                // JavaScript has no other way back).
+                if shared.pages {
+                    {link(&shared, [&shared.links, "../"].concat(), "bs-back", None, NodeRef::default(), BACK.into(), Action::Close)}
+                } else {
+                    <button type="button" class="bs-back" {onclick}>{BACK}</button>
+                }
                 {save_toggle(if props.saved { SAVED } else { 0 }, "Save".to_owned(), on_save)}
             </div>
             <h2 class="bs-reader-title" tabindex="-1" ref={heading}>{article.title.as_ref()}</h2>
@@ -123,7 +133,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <ul>
                         for i in related {
                             <li>
-                                <button type="button" class="bs-link" onclick={open(i)}>{title(i)}</button>
+                                {article_link(&shared, i, "bs-link", None, NodeRef::default(), title(i).into())}
                                 {corpus.facts(i).map(|f| related_facts(&f))}
                             </li>
                         }

@@ -398,6 +398,27 @@ for (const engine of ENGINES) {
       assert.deepEqual(await run(screen), [20, true], 'the first screen stays');
     });
 
+    test("an article's own page shows it before the wasm and keeps it open; a host page's links are its own address", async () => {
+      const headline = 'China rejects meeting of defense ministers with US';
+      const reader = () => {
+        const root = document.querySelector('broadsheet-news')?.shadowRoot;
+        return [root?.querySelector('.bs-reader-title')?.textContent ?? null, !!root?.querySelector('[data-prerendered]')];
+      };
+      await go('slow/a/world/china-rejects-defense-ministers-meeting/');
+      assert.deepEqual(await run(reader), [headline, true]);
+      await until('then the live widget, the article open', [headline, false], reader);
+      assert.equal(await run(() => document.querySelector('broadsheet-news').state.open), 'world/china-rejects-defense-ministers-meeting');
+      await go('demo.html');
+      await until('the full widget shows a page of ten', 10, count, 'news', '.bs-card');
+      const [href, title] = await run(() => {
+        const link = document.getElementById('news').shadowRoot.querySelector('.bs-card-open');
+        return [link.getAttribute('href'), link.textContent];
+      });
+      assert.match(href, /^#news\.a=[a-z]+\/[a-z0-9-]+$/);
+      await go(`demo.html?link${href}`);
+      await until('the link opens the article', title, () => document.getElementById('news')?.shadowRoot?.querySelector('.bs-reader-title')?.textContent ?? null);
+    });
+
     test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
       await go('slow/demo.html');
       await until('the placeholder shows while the wasm is on its way', 'Loading articles…', () =>

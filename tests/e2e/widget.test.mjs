@@ -46,7 +46,7 @@ async function openWidget() {
 
 const cardTitles = (page) => page.locator('.bs-card-title').allTextContents();
 /** The button on an article's card (a key sentence in the summary may open it too). */
-const cardButton = (page, name) => page.locator('.bs-list').getByRole('button', { name, exact: true });
+const cardLink = (page, name) => page.locator('.bs-list').getByRole('link', { name, exact: true });
 /** What has the keyboard focus: tag, class and text. */
 const focused = (page) =>
   page.evaluate(() => {
@@ -86,7 +86,7 @@ test('a query that matches nothing empties the list and says so; a matching one 
 test('clicking a headline opens the article; Back to all articles returns', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('china');
-  await cardButton(page, SEED).click();
+  await cardLink(page, SEED).click();
   const heading = page.getByRole('heading', { level: 2, name: SEED });
   await heading.waitFor();
   assert.equal(await page.locator('.bs-reader h2').count(), 1, 'the headline appears once');
@@ -101,7 +101,7 @@ test('clicking a headline opens the article; Back to all articles returns', asyn
   assert.ok(!body.includes(SEED), 'the repeated headline is not part of the body');
   assert.ok(body.includes('International Institute for Strategic Studies (IISS).'));
 
-  await page.getByRole('button', { name: '← All articles' }).click();
+  await page.getByRole('link', { name: '← All articles' }).click();
   await page.locator('.bs-list').waitFor();
   await page.close();
 });
@@ -144,7 +144,7 @@ test('the keyboard alone can search, open, read and go back', async () => {
 test('Back and Forward move between the list and the article; the address can be shared', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('singapore');
-  await cardButton(page, SEED).click();
+  await cardLink(page, SEED).click();
   await page.locator('.bs-reader').waitFor();
   const shared = page.url();
   assert.match(shared, /#bs\.q=singapore&bs\.a=world%2Fchina-rejects-defense-ministers-meeting$/);
@@ -354,11 +354,101 @@ test('before the wasm arrives, what the reader types and presses in the first sc
   // A new page, with nothing cached: the wasm is late again.
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${server.url}slow/index.html`, { waitUntil: 'domcontentloaded' });
-  const third = await page.locator('.bs-card-open').nth(2).textContent();
-  await page.locator('.bs-card-open').nth(2).click();
-  assert.equal(await prerendered(), true, 'pressed before the widget ran');
-  await page.locator('.bs-reader').waitFor();
-  assert.equal(await page.locator('.bs-reader-title').textContent(), third);
+  // A headline is a link to the article's own page, which shows it before the wasm too.
+  const third = page.locator('.bs-card-open').nth(2);
+  const [headline, href] = [await third.textContent(), await third.getAttribute('href')];
+  assert.match(href, /^a\/[a-z]+\/[a-z0-9-]+\/$/);
+  await third.click();
+  await page.waitForURL(`${server.url}slow/${href}`);
+  assert.equal(await prerendered(), true, 'the article page before the wasm');
+  assert.equal(await page.locator('.bs-reader-title').textContent(), headline);
+  await live(page);
+  assert.equal(await page.locator('.bs-reader-title').textContent(), headline);
+  assert.equal(await page.evaluate(() => document.querySelector('broadsheet-news').state.open), href.slice(2, -1));
+  await page.close();
+});
+
+/** What an article page tells search engines and link previews. */
+const aboutPage = (page) =>
+  page.evaluate(() => ({
+    title: document.title,
+    lang: document.documentElement.lang,
+    description: document.querySelector('meta[name=description]').content,
+    canonical: document.querySelector('link[rel=canonical]').href,
+    og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.content])),
+    data: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent),
+  }));
+
+test('every article has a page of its own: without JavaScript a headline leads there, and back', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const first = page.locator('.bs-card-open').first();
+  const [headline, link] = [await first.textContent(), await first.getAttribute('href')];
+  assert.match(link, /^a\/[a-z]+\/[a-z0-9-]+\/$/);
+  await first.click();
+  await page.waitForURL(server.url + link);
+  assert.equal(await page.locator('.bs-reader-title').textContent(), headline);
+  // The seed article (past the first page of the list), in full, in the reader's layout.
+  const href = 'a/world/china-rejects-defense-ministers-meeting/';
+  await page.goto(server.url + href);
+  assert.equal(await page.locator('.bs-reader-title').textContent(), SEED);
+  assert.ok((await page.locator('.bs-body').textContent()).includes('International Institute for Strategic Studies (IISS).'));
+  const about = await aboutPage(page);
+  assert.equal(about.title, `${SEED} · Broadsheet`);
+  assert.equal(about.lang, 'en');
+  assert.equal(about.canonical, server.url + href);
+  assert.ok(about.description.length > 60 && about.description.length <= 301, about.description);
+  assert.ok(!about.description.includes(SEED), 'the description is the key sentences, not the headline');
+  assert.deepEqual([about.og['og:type'], about.og['og:title'], about.og['og:description']], ['article', SEED, about.description]);
+  assert.equal(about.data['@type'], 'NewsArticle');
+  assert.equal(about.data.headline, SEED);
+  assert.match(about.data.datePublished, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(about.data.articleBody.includes('International Institute for Strategic Studies (IISS).'));
+  // Its stylesheet, its steps and its related articles work from the deeper folder (a link styled as the
+  // widget's button has no underline).
+  assert.equal(await page.locator('.bs-back').evaluate((e) => getComputedStyle(e).textDecorationLine), 'none');
+  const step = page.locator('.bs-steps a').first();
+  const stepTitle = await step.getAttribute('title');
+  await step.click();
+  await page.waitForURL(/\/a\/.+\/$/);
+  assert.equal(await page.locator('.bs-reader-title').textContent(), stepTitle);
+  await page.goto(`${server.url}a/science/northreach-comet-discovery/`);
+  const related = page.locator('.bs-related a').first();
+  const relatedTitle = await related.textContent();
+  await related.click();
+  await page.waitForURL(/\/a\/.+\/$/);
+  assert.equal(await page.locator('.bs-reader-title').textContent(), relatedTitle);
+  // The way back is a link to the front page.
+  await page.getByRole('link', { name: '← All articles' }).click();
+  await page.waitForURL(server.url);
+  assert.equal(await page.locator('.bs-card').count(), 20);
+  await context.close();
+});
+
+test('on an article page the live widget has the article open, and shares read marks with the front page', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}a/world/china-rejects-defense-ministers-meeting/`);
+  await live(page);
+  assert.equal(await page.evaluate(() => document.querySelector('broadsheet-news').state.open), 'world/china-rejects-defense-ministers-meeting');
+  assert.equal(await page.locator('.bs-reader-title').textContent(), SEED);
+  // In the live widget a plain click opens the article in place; one with a modifier key
+  // opens the article's page in a new tab, and leaves the reader as it is.
+  const next = page.locator('.bs-steps a').first();
+  const nextTitle = await next.getAttribute('title');
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), next.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState('domcontentloaded');
+  assert.match(tab.url(), /\/a\/[a-z]+\/[a-z0-9-]+\/$/);
+  assert.equal(await tab.locator('.bs-reader-title').textContent(), nextTitle);
+  await tab.close();
+  assert.equal(await page.locator('.bs-reader-title').textContent(), SEED, 'a ctrl-click leaves the reader as it is');
+  await next.click();
+  await page.locator('.bs-reader-title', { hasText: nextTitle }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/a/world/china-rejects-defense-ministers-meeting/', 'the page stays; the address says what is open');
+  // Both articles were read here; the front page knows.
+  await page.goto(server.url);
+  await live(page);
+  assert.match(await page.locator('.bs-summary-line').textContent(), /^21 articles · 19 unread · /);
   await page.close();
 });
 
@@ -384,7 +474,7 @@ test('the first screen folds its summary as the widget will: on a phone, and whe
   const phone = await early({ width: 375, height: 700 });
   assert.deepEqual([phone.prerendered, phone.open], [true, false]);
   assert.ok(phone.card < 700 - 60, `on a phone the first card is on the first screen before the wasm: ${phone.card} px`);
-  const folded = await early({ width: 1280, height: 800 }, () => localStorage.setItem('broadsheet:1:/slow/index.html:bs:summary', '0'));
+  const folded = await early({ width: 1280, height: 800 }, () => localStorage.setItem('broadsheet:1:/slow/:bs:summary', '0'));
   assert.deepEqual([folded.prerendered, folded.open], [true, false]);
 });
 
