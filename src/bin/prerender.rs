@@ -264,14 +264,14 @@ fn about(html: &str, article: &Article, name: &str, canonical: Option<&str>) -> 
     );
     let description = describe(article);
     if let Some(old) = between(&html, "<title>", "</title>") {
-        let title = [&escape(&article.title), " · ", old].concat();
+        let title = [&escape(&plain(&article.title)), " · ", old].concat();
         html = html.replacen(&["<title>", old].concat(), &["<title>", &title].concat(), 1);
     }
     if let Some(old) = between(&html, "<meta name=\"description\" content=\"", "\"") {
         let old = ["content=\"", old, "\""].concat();
         html = html.replacen(
             &old,
-            &["content=\"", &escape(&description), "\""].concat(),
+            &["content=\"", &escape(&plain(&description)), "\""].concat(),
             1,
         );
     }
@@ -281,7 +281,7 @@ fn about(html: &str, article: &Article, name: &str, canonical: Option<&str>) -> 
             "\n    <meta property=\"",
             property,
             "\" content=\"",
-            &escape(content),
+            &escape(&plain(content)),
             "\" />",
         ]
         .concat();
@@ -402,6 +402,14 @@ fn rebase(html: &str, up: &str) -> String {
         rest = after;
     }
     out + rest
+}
+
+/// `text` without control characters (a terminal's escapes, a bell): what the head shows of
+/// an article, where they mean nothing (its data keep them, escaped).
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect()
 }
 
 /// `text` safe in HTML text and in a quoted attribute.

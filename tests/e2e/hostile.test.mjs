@@ -49,7 +49,12 @@ function install() {
         if (n.startsWith('on') || ['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'background'].includes(n)) {
           bad.push(`attribute ${n}="${value}" on ${where}`);
         }
-        if (n === 'href' && tag !== 'link' && !/^https?:\/\//i.test(value) && !value.startsWith('#')) {
+        // Links: http(s), the widget's address (`#…`), an article's own page (`a/<id>/`) or the
+        // front page beside them (`a/../`).
+        const page =
+          /^(\.\.\/)*a\/\.\.\/$/.test(value) ||
+          (/^(\.\.\/)*a\/([A-Za-z0-9%._~-]+\/)+$/.test(value) && !/\/\.\.?\//.test(value.replace(/^(\.\.\/)*/, '/')));
+        if (n === 'href' && tag !== 'link' && !/^https?:\/\//i.test(value) && !value.startsWith('#') && !page) {
           bad.push(`href="${value}" on ${where}`);
         }
       }
@@ -78,6 +83,39 @@ function install() {
       for (const p of window.bsScan(root)) problems.push(`${id}: ${p}`);
       await widget().close();
       await settled(() => root.querySelector('.bs-list, .bs-empty'));
+    }
+    return problems;
+  };
+  // Reads each article's own page, written at build time, as the browser parses it (scripts
+  // do not run in a parsed document); returns what went wrong.
+  window.bsPages = async (items) => {
+    const problems = [];
+    for (const { id, title } of items) {
+      const response = await fetch(`a/${id}/`);
+      if (!response.ok) {
+        problems.push(`${id}: its page is ${response.status}`);
+        continue;
+      }
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const scripts = [...page.querySelectorAll('script')].map((s) => s.type);
+      if (JSON.stringify(scripts) !== '["module","application/ld+json"]') problems.push(`${id}: scripts ${JSON.stringify(scripts)}`);
+      if (normal(page.title) !== normal(`${title} · Broadsheet`)) problems.push(`${id}: title ${JSON.stringify(page.title)}`);
+      const og = page.querySelector('meta[property="og:title"]')?.content ?? '';
+      if (normal(og) !== normal(title)) problems.push(`${id}: og:title ${JSON.stringify(og)}`);
+      try {
+        const data = JSON.parse(page.querySelector('script[type="application/ld+json"]').textContent);
+        if (data.headline !== title) problems.push(`${id}: the data's headline ${JSON.stringify(data.headline)}`);
+      } catch (error) {
+        problems.push(`${id}: the data do not parse: ${error.message}`);
+      }
+      const screen = page.querySelector('broadsheet-news > template')?.content;
+      if (!screen) {
+        problems.push(`${id}: no first screen`);
+        continue;
+      }
+      const shown = screen.querySelector('.bs-reader-title')?.textContent ?? '';
+      if (normal(shown) !== normal(title)) problems.push(`${id}: the page's headline shown as ${JSON.stringify(shown)}`);
+      for (const p of window.bsScan(screen)) problems.push(`${id} (its page): ${p}`);
     }
     return problems;
   };
@@ -120,7 +158,12 @@ for (const engine of ENGINES) {
       await driver.manage().setTimeouts({ script: 120_000 });
       await driver.get(`${server.url}index.html`);
       await driver.wait(
-        async () => driver.executeScript(() => (document.querySelector('broadsheet-news')?.shadowRoot?.querySelectorAll('.bs-card').length ?? 0) > 0),
+        // The live widget, not the first screen rendered at build time.
+        async () =>
+          driver.executeScript(() => {
+            const root = document.querySelector('broadsheet-news')?.shadowRoot;
+            return (root?.querySelectorAll('.bs-card').length ?? 0) > 0 && !root.querySelector('[data-prerendered]');
+          }),
         20_000,
       );
       await driver.executeScript(install);
@@ -152,6 +195,15 @@ for (const engine of ENGINES) {
         problems.push(...(await driver.executeScript((items) => window.bsOpenEach(items), batch)));
       }
       assert.deepEqual(problems, []);
+    });
+
+    test(`every article's own page: ${VECTORS.length} vectors in the head, the data and the first screen`, async () => {
+      const problems = [];
+      for (let at = 0; at < VECTORS.length; at += BATCH) {
+        const batch = VECTORS.slice(at, at + BATCH).map(({ id, title }) => ({ id, title }));
+        problems.push(...(await driver.executeScript((items) => window.bsPages(items), batch)));
+      }
+      assert.equal(problems.length, 0, problems.slice(0, 40).join('\n'));
     });
 
     test(`every vector typed as a query`, async () => {
