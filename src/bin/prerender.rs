@@ -8,7 +8,8 @@
 //!   for every article, `DIR/<article-pages><id>/index.html`, the same page with that article
 //!   open, its own title, description (the key sentences), canonical address, Open Graph tags
 //!   and schema.org `NewsArticle` data. With `BROADSHEET_SITE_URL` (the address `DIR` is
-//!   published at) the canonical and Open Graph addresses are absolute.
+//!   published at) the canonical and Open Graph addresses are absolute, and `DIR/sitemap.xml`
+//!   lists the front page and every article page.
 //!
 //! The loader puts the live widget in the first screen's place once the WebAssembly runs (the
 //! release build's Trunk hook runs this).
@@ -171,6 +172,8 @@ fn prerender(dir: &Path) -> Result<(), String> {
         .filter(|s| !s.is_empty())
         .map(|s| if s.ends_with('/') { s } else { s + "/" });
     let name = between(&html, "<title>", "</title>").unwrap_or("Broadsheet");
+    let mut listed: Vec<(String, Option<String>)> =
+        site.iter().map(|s| (s.clone(), None)).collect();
     for index in 0..corpus.len() {
         let Some(article) = corpus.get(index) else {
             continue;
@@ -207,6 +210,17 @@ fn prerender(dir: &Path) -> Result<(), String> {
                 .map_err(|e| format!("cannot make {}: {e}", parent.display()))?;
         }
         write(&file, &html)?;
+        if let Some(url) = canonical {
+            listed.push((url, published(&article)));
+        }
+    }
+    // With the site's address known, a sitemap of the front page and every article page.
+    match listed.len() {
+        0 => {}
+        n if n > SITEMAP => eprintln!(
+            "warning: {n} pages are more than one sitemap lists ({SITEMAP}); no sitemap.xml written"
+        ),
+        _ => write(&dir.join("sitemap.xml"), &sitemap(&listed))?,
     }
     Ok(())
 }
@@ -293,15 +307,7 @@ fn about(html: &str, article: &Article, name: &str, canonical: Option<&str>) -> 
     if let Some(url) = canonical {
         meta("og:url", url);
     }
-    let published = article.date.map(|dated| {
-        let day = dated.date.to_string();
-        let length = match dated.precision {
-            Precision::Year => 4,
-            Precision::Month => 7,
-            Precision::Day => day.len(),
-        };
-        day.get(..length).unwrap_or(&day).to_owned()
-    });
+    let published = published(article);
     if let Some(date) = &published {
         meta("article:published_time", date);
     }
@@ -358,6 +364,37 @@ fn about(html: &str, article: &Article, name: &str, canonical: Option<&str>) -> 
     ]
     .concat();
     html.replacen("</head>", &[&tags, "</head>"].concat(), 1)
+}
+
+/// When `article` was published, as precisely as it says (`2025-01-29`, `2025-01`, `2025`).
+fn published(article: &Article) -> Option<String> {
+    article.date.map(|dated| {
+        let day = dated.date.to_string();
+        let length = match dated.precision {
+            Precision::Year => 4,
+            Precision::Month => 7,
+            Precision::Day => day.len(),
+        };
+        day.get(..length).unwrap_or(&day).to_owned()
+    })
+}
+
+/// The most addresses one sitemap may list (sitemaps.org).
+const SITEMAP: usize = 50_000;
+
+/// A sitemap (sitemaps.org) of `pages`: each address with its date, when it has one.
+fn sitemap(pages: &[(String, Option<String>)]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (url, date) in pages {
+        xml += &["  <url><loc>", &escape(url), "</loc>"].concat();
+        if let Some(date) = date {
+            xml += &["<lastmod>", date, "</lastmod>"].concat();
+        }
+        xml += "</url>\n";
+    }
+    xml + "</urlset>\n"
 }
 
 /// The article's description: its writer's summary, or else its key sentences, cut at a
@@ -493,6 +530,18 @@ mod tests {
         assert_eq!(data["headline"], article.title.as_ref());
         assert_eq!(data["url"], "https://news.example/a/x/");
         assert!(head.contains("<link rel=\"canonical\" href=\"https://news.example/a/x/\" />"));
+    }
+
+    #[test]
+    fn the_sitemap_lists_each_page_with_its_date() {
+        let xml = sitemap(&[
+            ("https://x.org/news/".into(), None),
+            ("https://x.org/news/a/w/a&b/".into(), Some("2025-01".into())),
+        ]);
+        assert_eq!(
+            xml,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <url><loc>https://x.org/news/</loc></url>\n  <url><loc>https://x.org/news/a/w/a&amp;b/</loc><lastmod>2025-01</lastmod></url>\n</urlset>\n"
+        );
     }
 
     #[test]
