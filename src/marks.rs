@@ -3,8 +3,9 @@
 //!
 //! One entry a widget and page, `broadsheet:1:<page path>:<widget name>:marks` (the `1` is
 //! the version of what it holds; the page path of a widget with `article-pages` is that of the
-//! folder those pages sit in, so that the front page and every article page share one entry): a line an article, its marks as one digit (1 read, 2 saved,
-//! 3 both) then its id, `1local/harbour-reopens`. Only articles the widget has are kept, so
+//! folder those pages sit in, so that the front page and every article page share one
+//! entry): a line an article, its marks as one digit (1 read, 2 saved, 3 both) then its id,
+//! `1local/harbour-reopens`. Only articles the widget has are kept, so
 //! the entry never outgrows the corpus. The reader's choice to fold the summary card away is
 //! kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
 //! turned off or full, a getter that throws) the marks live for the visit only and the widget

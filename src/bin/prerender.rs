@@ -271,11 +271,12 @@ fn between<'h>(html: &'h str, open: &str, close: &str) -> Option<&'h str> {
 /// `html` (the page's head, up to the element) for `article`'s own page: its language, its
 /// headline in the title, its description, and what search engines and link previews read.
 fn about(html: &str, article: &Article, name: &str, canonical: Option<&str>) -> String {
-    let mut html = html.replacen(
-        "<html lang=\"en\"",
-        &["<html lang=\"", &escape(&article.lang), "\""].concat(),
-        1,
-    );
+    let mut html = html.to_owned();
+    if let Some(old) = between(&html, "<html lang=\"", "\"") {
+        let old = ["<html lang=\"", old, "\""].concat();
+        let lang = ["<html lang=\"", &escape(&article.lang), "\""].concat();
+        html = html.replacen(&old, &lang, 1);
+    }
     let description = describe(article);
     if let Some(old) = between(&html, "<title>", "</title>") {
         let title = [&escape(&plain(&article.title)), " · ", old].concat();
@@ -516,12 +517,13 @@ mod tests {
             ..Article::default()
         };
         let head = about(
-            "<html lang=\"en\"><head><title>Broadsheet</title><meta name=\"description\" content=\"Old\" /></head>",
+            "<html lang=\"en-GB\"><head><title>Broadsheet</title><meta name=\"description\" content=\"Old\" /></head>",
             &article,
             "Broadsheet",
             Some("https://news.example/a/x/"),
         );
         assert!(!head.contains("<script>alert"), "{head}");
+        assert!(head.starts_with("<html lang=\"en\">"), "{head}");
         assert!(head.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Quotes&quot; &amp; more · Broadsheet</title>"), "{head}");
         assert!(head.contains("content=\"A teaser.\""), "{head}");
         let data = between(&head, "<script type=\"application/ld+json\">", "</script>")
