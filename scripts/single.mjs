@@ -1,5 +1,5 @@
-// Writes the single-file build: one HTML page holding the widget's WebAssembly (articles
-// included), its bindings, its stylesheet, the loader and the feed, which opens from file://
+// Writes the single-file build: one HTML page holding the widget's WebAssembly, its
+// articles, its bindings, its stylesheet, the loader and the feed, which opens from file://
 // by double-click, for reading offline or sending by e-mail. Every file is carried as base64
 // in `broadsheetFiles`, which the loader turns into blob: URLs; the page's scripts are inline
 // (this page is not meant for a server with a Content-Security-Policy: serve dist/ for that).
@@ -13,6 +13,7 @@ const carry = (name, type) => ({ base64: read(name).toString('base64'), type });
 const files = {
   'broadsheet-widget.js': carry('broadsheet-widget.js', 'text/javascript'),
   'broadsheet-widget_bg.wasm': carry('broadsheet-widget_bg.wasm', 'application/wasm'),
+  'broadsheet-articles.bin': carry('broadsheet-articles.bin', 'application/octet-stream'),
   'broadsheet.css': carry('broadsheet.css', 'text/css'),
   'feed.json': carry('feed.json', 'application/json'),
 };
@@ -26,7 +27,7 @@ const replace = (text, pattern, by) => {
 let page = read('index.html').toString();
 page = replace(page, /<link rel="icon"[^>]*>/, '');
 page = replace(page, /<link rel="modulepreload"[^>]*>/, '');
-page = replace(page, /<link rel="preload"[^>]*>/, '');
+page = replace(page, /<link rel="preload"[^>]*>/g, '');
 page = replace(page, /<link rel="stylesheet" href="page.css" \/>/, `<style>\n${read('page.css')}</style>`);
 // The first screen rendered at build time links the widget's stylesheet from its shadow root.
 page = replace(page, /<link rel="stylesheet" href="broadsheet.css" \/>/, `<style>\n${read('broadsheet.css')}</style>`);

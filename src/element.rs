@@ -106,6 +106,16 @@ pub struct Widget {
     props: AppProps,
 }
 
+/// Opens the page's articles, the bytes of `broadsheet-articles.bin` that the loader fetched,
+/// for every widget on it, then mounts widgets into the page's `data-broadsheet` elements.
+/// The error says what is wrong with the file, and names it.
+#[wasm_bindgen]
+pub fn load(bytes: Vec<u8>) -> Result<(), JsError> {
+    Corpus::load(bytes).map_err(|e| JsError::new(&format!("{e} ({})", crate::corpus::FILE)))?;
+    crate::embed::start();
+    Ok(())
+}
+
 /// Mounts a widget into `root` (inside `host`'s shadow root), with the options `host`'s
 /// attributes give.
 #[wasm_bindgen(js_name = mountElement)]

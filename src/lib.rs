@@ -1,9 +1,10 @@
 //! Broadsheet, the embeddable news-reading widget.
 //!
-//! The articles are compiled in by `build.rs` ([`corpus::BYTES`]); the interface is one
-//! reducer ([`state`]) and small components ([`components`]); [`mount_element`] puts it into
-//! a `<broadsheet-news>` element (defined by `static/broadsheet.js`), [`start`] and [`mount`]
-//! into `data-broadsheet` elements.
+//! The articles are compiled at build time into a file of their own, which the loader
+//! (`static/broadsheet.js`) hands to [`load`] ([`corpus`]); the interface is one reducer
+//! ([`state`]) and small components ([`components`]); [`mount_element`] puts it into a
+//! `<broadsheet-news>` element (defined by the loader), [`start`] and [`mount`] into
+//! `data-broadsheet` elements.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -19,7 +20,7 @@ mod stopped;
 mod timing;
 pub mod views;
 
-pub use element::{mount_element, Control, Snapshot, Widget};
+pub use element::{load, mount_element, Control, Snapshot, Widget};
 pub use embed::{mount, start};
 
 /// The browser window the widget runs in. `None` outside a browser: the first screen is also

@@ -45,13 +45,28 @@ function shell() {
   return shellSheet;
 }
 
-// The WebAssembly, fetched and started once for every widget on the page.
+// The WebAssembly and the articles (a file of their own, downloaded beside the code), fetched
+// and started once for every widget on the page.
+const ARTICLES = 'broadsheet-articles.bin';
 let started;
 function start() {
   started ??= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('this browser cannot run WebAssembly');
+    const articles = fetch(here(ARTICLES))
+      .then((response) => {
+        if (response.ok) return response.arrayBuffer();
+        throw `HTTP ${response.status}`;
+      })
+      .catch((why) => {
+        throw new Error(`${ARTICLES} could not be loaded (${reason(why)})`);
+      });
+    // Awaited below, after the code: a failure is reported there, once.
+    articles.catch(() => {});
     const bindings = await import(here('broadsheet-widget.js'));
     await bindings.default({ module_or_path: here('broadsheet-widget_bg.wasm') });
+    // Opens the articles (their length and checksum checked first) and mounts the older
+    // pages' data-broadsheet elements; throws what is wrong with the file.
+    bindings.load(new Uint8Array(await articles));
     return bindings;
   })();
   return started;

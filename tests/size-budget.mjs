@@ -1,6 +1,5 @@
-// Prints the raw, gzip and brotli size of every file in a build folder, splits the widget's
-// wasm into its code and its compiled articles, and fails when the code (wasm without the
-// articles, plus the JS) is over its brotli budget.
+// Prints the raw, gzip and brotli size of every file in a build folder, and fails when the
+// widget's code (the wasm, which holds no articles, plus the JS) is over its brotli budget.
 //   node tests/size-budget.mjs [dist] [budget KiB] [articles folder]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -42,35 +41,26 @@ if (!wasm || js.length === 0) {
   process.exit(1);
 }
 
-// The compiled articles sit in the wasm as one block: the format's magic, a u32 count, then
-// regions, each a u32 length and its bytes (see format/src/packed.rs).
-// The magic also appears in the code that checks it: take the occurrence whose regions fit.
-const MAGIC = 'BSC3';
-const REGIONS = 8;
-let at = -1;
-let end = -1;
-for (let from = wasm.bytes.indexOf(MAGIC); from >= 0; from = wasm.bytes.indexOf(MAGIC, from + 1)) {
-  let cursor = from + 8;
-  for (let region = 0; region < REGIONS && cursor + 4 <= wasm.bytes.length; region++) {
-    cursor += 4 + wasm.bytes.readUInt32LE(cursor);
-  }
-  if (cursor <= wasm.bytes.length && cursor - from > end - at) {
-    at = from;
-    end = cursor;
-  }
-}
-if (at < 0) {
-  console.error(`size budget: the wasm holds no compiled articles (no ${MAGIC} block)`);
+// The compiled articles are a file of their own (format 4: see format/src/packed.rs); the
+// wasm is code only and must stay so.
+const MAGIC = 'BSC4';
+const articles = rows.find((r) => r.file === 'broadsheet-articles.bin');
+if (!articles || articles.bytes.subarray(0, 4).toString() !== MAGIC) {
+  console.error(`size budget: ${dir}/broadsheet-articles.bin is missing or not format 4 (${MAGIC})`);
   process.exit(1);
 }
-const corpus = wasm.bytes.subarray(at, end);
-const code = Buffer.concat([wasm.bytes.subarray(0, at), wasm.bytes.subarray(end)]);
+if (wasm.bytes.includes(articles.bytes.subarray(0, 64))) {
+  console.error('size budget: the wasm holds the compiled articles; it should hold code only');
+  process.exit(1);
+}
+const corpus = articles.bytes;
+const code = wasm.bytes;
 const jsBrotli = js.reduce((n, r) => n + r.brotli, 0);
 const codeBrotli = brotli(code) + jsBrotli;
 
 const raw = Buffer.concat([...files(articlesDir)].map((p) => readFileSync(p)));
 console.log();
-row('compiled articles (in the wasm)', corpus.length, gzip(corpus), brotli(corpus));
+row('compiled articles (broadsheet-articles.bin)', corpus.length, gzip(corpus), brotli(corpus));
 row(`article files (${articlesDir}/)`, raw.length, gzip(raw), brotli(raw));
 console.log(`compiled articles / article files, brotli: ${(brotli(corpus) / brotli(raw)).toFixed(2)}x`);
 console.log(`code (wasm without articles + js): ${code.length + js.reduce((n, r) => n + r.raw, 0)} B raw, ${codeBrotli} B brotli (${kib(codeBrotli)}; budget ${budgetKiB} KiB)`);

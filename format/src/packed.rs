@@ -1,12 +1,17 @@
 //! The compiled corpus as one block of bytes, written at build time and read in place by the
 //! widget: opening it reads a short header, and an article is decoded only when it is shown.
 //!
-//! # Format 3 (`BSC3`)
+//! # Format 4 (`BSC4`)
 //!
-//! The magic `BSC3` (the digit is the format's version: it changes whenever the layout or the
+//! The corpus is a file of its own beside the widget's code (`broadsheet-articles.bin`), so
+//! its header says how long it is and what it holds: a file cut short in transfer, or
+//! changed on the way, is refused with a message that says which, before anything is read.
+//!
+//! The magic `BSC4` (the digit is the format's version: it changes whenever the layout or the
 //! meaning of any byte changes, and a corpus of another version is refused with a message
-//! saying so), the article count as a `u32` LE, then regions, each a `u32` LE length and its
-//! bytes, in this order:
+//! saying so); the length of everything after the header as a `u32` LE; the [`checksum`] of
+//! those bytes as a `u32` LE; then the article count as a `u32` LE and regions, each a `u32`
+//! LE length and its bytes, in this order:
 //!
 //! | region | contents |
 //! |---|---|
@@ -51,7 +56,24 @@ use crate::index::{u32_at, Index, OwnedIndex, Tables};
 use crate::model::{Article, Dated};
 
 /// The first bytes of a compiled corpus: `BSC` and the format's version.
-pub const MAGIC: &[u8; 4] = b"BSC3";
+pub const MAGIC: &[u8; 4] = b"BSC4";
+/// The header's length: the magic, the length of the rest and its checksum.
+pub const HEADER: usize = 12;
+
+/// The checksum a corpus's header holds of the bytes after it: FNV-1a (32 bits) over the
+/// bytes read as little-endian `u32` words, the last one padded with zero bytes. A word at a
+/// time keeps checking a large corpus quick at start-up; any changed byte changes a word.
+pub fn checksum(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for word in bytes.chunks(4) {
+        let mut w = [0u8; 4];
+        for (to, from) in w.iter_mut().zip(word) {
+            *to = *from;
+        }
+        hash = (hash ^ u32::from_le_bytes(w)).wrapping_mul(0x0100_0193);
+    }
+    hash
+}
 
 /// What filters, facets and summaries need of an article, read from the start of its record
 /// without decoding the rest.
@@ -170,6 +192,18 @@ impl Packed {
                 _ => return Err(NotACorpus::Damaged("the header is not Broadsheet's")),
             },
         };
+        let length = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no header"))? as usize;
+        let sum = u32_at(rest, 1).ok_or(NotACorpus::Damaged("no header"))?;
+        let rest = rest.get(8..).unwrap_or(&[]);
+        if rest.len() < length {
+            return Err(NotACorpus::Damaged("the file is cut short"));
+        }
+        if rest.len() > length {
+            return Err(NotACorpus::Damaged("the file runs on past its end"));
+        }
+        if checksum(rest) != sum {
+            return Err(NotACorpus::Damaged("its checksum does not match its bytes"));
+        }
         let count = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no article count"))? as usize;
         let mut regions = Regions {
             bytes: rest.get(4..).unwrap_or(&[]),
@@ -347,8 +381,7 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
         &mut filter_index,
     );
 
-    let mut out = MAGIC.to_vec();
-    out.extend(u32_le(articles.len()));
+    let mut out = u32_le(articles.len()).to_vec();
     for region in [
         &lengths.bytes[..],
         &records.bytes,
@@ -362,7 +395,11 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
         out.extend(u32_le(region.len()));
         out.extend_from_slice(region);
     }
-    out
+    let mut file = MAGIC.to_vec();
+    file.extend(u32_le(out.len()));
+    file.extend(checksum(&out).to_le_bytes());
+    file.extend(out);
+    file
 }
 
 /// What a compiled corpus keeps of `article`: everything but its keywords, which only the
@@ -385,16 +422,82 @@ mod tests {
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
         assert!(Packed::open(b"").is_err());
-        assert!(Packed::open(b"BSC3\x05\x00\x00\x00").is_err());
+        assert!(Packed::open(b"BSC4\x05\x00\x00\x00").is_err());
         assert_eq!(
             Packed::open(b"XXXX\x00\x00\x00\x00").err(),
             Some(NotACorpus::Damaged("the header is not Broadsheet's"))
         );
     }
 
+    /// A small corpus of two articles, as the build writes it.
+    fn two_articles() -> Vec<u8> {
+        let article = |id: &'static str| Article {
+            id: id.into(),
+            title: format!("Headline {id}").into(),
+            ..Article::default()
+        };
+        write(&[article("a"), article("b")], &OwnedIndex::default())
+    }
+
+    fn open(bytes: Vec<u8>) -> Result<usize, NotACorpus> {
+        Packed::open(Vec::leak(bytes)).map(|p| p.len())
+    }
+
+    #[test]
+    fn a_file_cut_short_anywhere_or_run_on_is_refused_as_such() {
+        let bytes = two_articles();
+        assert_eq!(open(bytes.clone()), Ok(2));
+        for end in HEADER..bytes.len() {
+            assert_eq!(
+                open(bytes[..end].to_vec()),
+                Err(NotACorpus::Damaged("the file is cut short")),
+                "cut after {end} of {} bytes",
+                bytes.len()
+            );
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(
+            open(longer),
+            Err(NotACorpus::Damaged("the file runs on past its end"))
+        );
+    }
+
+    #[test]
+    fn any_changed_byte_after_the_header_fails_the_checksum() {
+        let bytes = two_articles();
+        for at in HEADER..bytes.len() {
+            for flip in [0x01, 0x80, 0xff] {
+                let mut changed = bytes.clone();
+                changed[at] ^= flip;
+                assert_eq!(
+                    open(changed),
+                    Err(NotACorpus::Damaged("its checksum does not match its bytes")),
+                    "byte {at} changed by {flip:#x}"
+                );
+            }
+        }
+        // The checksum itself changed: the bytes no longer match it either.
+        let mut changed = bytes;
+        changed[8] ^= 1;
+        assert_eq!(
+            open(changed).err().map(|e| e.to_string()),
+            Some("the compiled articles are damaged: its checksum does not match its bytes".into())
+        );
+    }
+
+    #[test]
+    fn the_checksum_reads_words_and_pads_the_last() {
+        assert_eq!(checksum(&[]), 0x811c_9dc5);
+        // A trailing partial word is the word with zero bytes after it.
+        assert_eq!(checksum(&[1, 2]), checksum(&[1, 2, 0, 0]));
+        assert_ne!(checksum(&[1, 2, 3, 4]), checksum(&[4, 3, 2, 1]));
+        assert_ne!(checksum(&[0; 8]), checksum(&[0; 4]));
+    }
+
     #[test]
     fn a_corpus_of_another_format_version_is_refused_by_name() {
-        for magic in [b"BSC1", b"BSC2", b"BSC4"] {
+        for magic in [b"BSC1", b"BSC2", b"BSC3", b"BSC5"] {
             let mut bytes = magic.to_vec();
             bytes.extend([0; 32]);
             let bytes: &'static [u8] = Vec::leak(bytes);
@@ -402,7 +505,7 @@ mod tests {
             assert_eq!(
                 refused,
                 Some(format!(
-                    "the compiled articles are in format {} and this widget reads format 3: \
+                    "the compiled articles are in format {} and this widget reads format 4: \
                      compile them again with this version of Broadsheet",
                     char::from(magic[3])
                 ))

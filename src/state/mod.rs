@@ -5,7 +5,7 @@
 pub mod address;
 pub(crate) mod history;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use broadsheet_engine::facets::Sort;
@@ -27,15 +27,37 @@ impl PartialEq for Corpus {
     }
 }
 
+thread_local! {
+    // Opened once and kept for the life of the page.
+    static OPENED: OnceCell<Result<&'static Engine, NotACorpus>> = const { OnceCell::new() };
+}
+
+fn open(bytes: &'static [u8]) -> Result<&'static Engine, NotACorpus> {
+    Engine::open(bytes).map(|engine| &*Box::leak(Box::new(engine)))
+}
+
 impl Corpus {
-    /// The articles compiled into the widget, or why they cannot be read.
+    /// The page's articles: those handed over by [`Corpus::load`], else (natively and with
+    /// the `embedded` feature) those compiled in; or why they cannot be read.
     pub fn compiled() -> Result<Corpus, NotACorpus> {
-        thread_local! {
-            // Opened once and kept for the life of the page.
-            static OPENED: Result<&'static Engine, NotACorpus> =
-                Engine::open(crate::corpus::BYTES).map(|engine| &*Box::leak(Box::new(engine)));
-        }
-        OPENED.with(|opened| opened.map(Corpus))
+        OPENED
+            .with(|opened| {
+                *opened.get_or_init(|| {
+                    #[cfg(any(not(target_arch = "wasm32"), feature = "embedded"))]
+                    return open(crate::corpus::BYTES);
+                    #[cfg(all(target_arch = "wasm32", not(feature = "embedded")))]
+                    return Err(NotACorpus::Damaged("none were loaded"));
+                })
+            })
+            .map(Corpus)
+    }
+
+    /// Opens `bytes` as the page's articles, for the life of the page; once they are open,
+    /// later calls change nothing and say what the first one found.
+    pub fn load(bytes: Vec<u8>) -> Result<Corpus, NotACorpus> {
+        OPENED
+            .with(|opened| *opened.get_or_init(|| open(Box::leak(bytes.into_boxed_slice()))))
+            .map(Corpus)
     }
 
     /// How many articles there are.

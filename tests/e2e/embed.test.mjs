@@ -419,6 +419,35 @@ for (const engine of ENGINES) {
       await until('the link opens the article', title, () => document.getElementById('news')?.shadowRoot?.querySelector('.bs-reader-title')?.textContent ?? null);
     });
 
+    test('damaged or missing articles: the widget says which and what, and the first screen stays', async () => {
+      const cases = [
+        ['missing', /Broadsheet could not start: broadsheet-articles\.bin could not be loaded \(HTTP 404\)\./],
+        ['cut', /Broadsheet could not start: the compiled articles are damaged: the file is cut short \(broadsheet-articles\.bin\)\./],
+        ['changed', /Broadsheet could not start: the compiled articles are damaged: its checksum does not match its bytes \(broadsheet-articles\.bin\)\./],
+        ['old', /Broadsheet could not start: the compiled articles are in format 3 and this widget reads format 4: compile them again with this version of Broadsheet \(broadsheet-articles\.bin\)\./],
+      ];
+      for (const [how, message] of cases) {
+        await go(`articles-${how}/demo.html`);
+        await until(`${how} articles are said`, true, (source) => new RegExp(source).test(
+          document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? ''), message.source);
+        // The feed is offered, and its headlines listed.
+        await until(`${how}: the headlines from the feed`, true, () =>
+          (document.querySelector('broadsheet-news').shadowRoot.querySelectorAll('[role=alert] li').length ?? 0) > 0,
+        );
+      }
+      // index.html keeps its first screen, its links to the article pages working, under the message.
+      await go('articles-changed/index.html');
+      await until('the message above the first screen', true, (source) => new RegExp(source).test(
+        document.querySelector('broadsheet-news')?.shadowRoot?.querySelector('[role=alert]')?.textContent ?? ''), 'checksum does not match');
+      assert.deepEqual(
+        await run(() => {
+          const root = document.querySelector('broadsheet-news').shadowRoot;
+          return [root.querySelectorAll('[data-prerendered] .bs-card').length, root.querySelectorAll('[data-prerendered] a.bs-card-open[href^="a/"]').length];
+        }),
+        [20, 20],
+      );
+    });
+
     test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {
       await go('slow/demo.html');
       await until('the placeholder shows while the wasm is on its way', 'Loading articles…', () =>

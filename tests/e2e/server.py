@@ -7,6 +7,10 @@ uploaded, with three test-only twists, each named by the request:
   ?csp=nowasm        the same without 'wasm-unsafe-eval': WebAssembly is refused
   /broken/<file>     the folder again, but the .wasm is missing (404)
   /slow/<file>       the folder again, the .wasm a second and a half late (and never cached)
+  /articles-<how>/<file>
+                     the folder again, its compiled articles (broadsheet-articles.bin) damaged:
+                     `missing` (404), `cut` (the first half only), `changed` (one byte in the
+                     middle changed) or `old` (format 3's header); never cached
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files
 
 Every response allows any origin (Access-Control-Allow-Origin: *), as the README asks of a
@@ -26,6 +30,12 @@ from urllib.parse import parse_qs, urlsplit
 
 PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages")
 REPORTS = []
+ARTICLES = "broadsheet-articles.bin"
+DAMAGE = {
+    "cut": lambda b: b[: len(b) // 2],
+    "changed": lambda b: b[: len(b) // 2] + bytes([b[len(b) // 2] ^ 0x20]) + b[len(b) // 2 + 1 :],
+    "old": lambda b: b"BSC3" + b[4:],
+}
 
 POLICIES = {
     "strict": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /__csp",
@@ -54,6 +64,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     # Late every time: never from the browser's cache.
                     self.uncached = True
                 self.path = self.path[len(prefix) - 1 :]
+        if url.path.startswith("/articles-"):
+            how, _, rest = url.path[len("/articles-") :].partition("/")
+            self.path = "/" + rest
+            if rest.endswith(ARTICLES):
+                if how not in DAMAGE:
+                    self.send_error(404, "missing on purpose")
+                    return
+                with open(os.path.join(self.directory, ARTICLES), "rb") as f:
+                    body = DAMAGE[how](f.read())
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+                return
         if url.path.startswith("/test/"):
             self.directory = PAGES
             self.path = self.path[len("/test") :]
