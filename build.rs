@@ -1,8 +1,7 @@
-//! Compiles the articles folder for builds that carry it in: `$OUT_DIR/corpus.bin`, included
-//! by `src/corpus.rs` in native builds (the first screen's renderer, native tests) and with
-//! the `embedded` feature (the component tests). The widget's wasm does not carry it: the
-//! release build writes `broadsheet-articles.bin` beside it (Trunk.toml), so that changing an
-//! article rebuilds no code.
+//! Compiles the articles folder for builds that carry it in, those with the `embedded` feature
+//! (native and component tests): `$OUT_DIR/corpus.bin`, included by `src/corpus.rs`. The
+//! widget's wasm does not carry it: every build writes `broadsheet-articles.bin` beside it
+//! (`scripts/build-articles`, run by Trunk), so that changing an article rebuilds no code.
 //!
 //! The folder is `articles/` unless `BROADSHEET_ARTICLES` names another (relative paths are
 //! taken from this directory). Any problem in any article stops the build with a report that
@@ -13,8 +12,7 @@ use std::{env, fs, process};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    if wasm && env::var_os("CARGO_FEATURE_EMBEDDED").is_none() {
+    if env::var_os("CARGO_FEATURE_EMBEDDED").is_none() {
         return;
     }
     println!("cargo:rerun-if-env-changed=BROADSHEET_ARTICLES");

@@ -11,8 +11,9 @@
 //!   published at) the canonical and Open Graph addresses are absolute, and `DIR/sitemap.xml`
 //!   lists the front page and every article page.
 //!
+//! Both are rendered from `DIR/broadsheet-articles.bin`, the compiled articles the page ships.
 //! The loader puts the live widget in the first screen's place once the WebAssembly runs (the
-//! release build's Trunk hook runs this).
+//! release build runs this: `scripts/build-articles`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -143,6 +144,10 @@ fn attributes(text: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 fn prerender(dir: &Path) -> Result<(), String> {
+    // The compiled articles the page ships, which the build wrote beside it.
+    let file = dir.join(broadsheet_widget::corpus::FILE);
+    let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    Corpus::load(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     let page = dir.join("index.html");
     let html =
         fs::read_to_string(&page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;

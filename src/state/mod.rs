@@ -37,15 +37,15 @@ fn open(bytes: &'static [u8]) -> Result<&'static Engine, NotACorpus> {
 }
 
 impl Corpus {
-    /// The page's articles: those handed over by [`Corpus::load`], else (natively and with
-    /// the `embedded` feature) those compiled in; or why they cannot be read.
+    /// The page's articles: those handed over by [`Corpus::load`], else (with the `embedded`
+    /// feature) those compiled in; or why they cannot be read.
     pub fn compiled() -> Result<Corpus, NotACorpus> {
         OPENED
             .with(|opened| {
                 *opened.get_or_init(|| {
-                    #[cfg(any(not(target_arch = "wasm32"), feature = "embedded"))]
+                    #[cfg(feature = "embedded")]
                     return open(crate::corpus::BYTES);
-                    #[cfg(all(target_arch = "wasm32", not(feature = "embedded")))]
+                    #[cfg(not(feature = "embedded"))]
                     return Err(NotACorpus::Damaged("none were loaded"));
                 })
             })
