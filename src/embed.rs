@@ -14,8 +14,13 @@ const HOST_ATTRIBUTE: &str = "data-broadsheet";
 const HOSTS: &str = "[data-broadsheet]";
 
 /// Mounts a widget into every element of the page marked `data-broadsheet` that does not hold
-/// one yet. Reports on the console, and changes nothing, when the page has no such element.
+/// one yet, once the articles are open. Reports on the console, and changes nothing, when the page has no such element.
 pub fn start() {
+    // Before the loader has handed over the articles there is nothing to show: `load` calls
+    // this again.
+    if !crate::state::Corpus::loaded() {
+        return;
+    }
     let hosts = crate::window()
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector_all(HOSTS).ok());

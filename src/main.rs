@@ -1,4 +1,6 @@
-//! The Broadsheet widget as a page of its own. Nothing runs at start-up: the loader
-//! (`static/broadsheet.js`) hands over the articles with `load`, which mounts the widgets.
+//! The Broadsheet widget as a page of its own. Widgets mount once the loader
+//! (`static/broadsheet.js`) has handed over the articles with `load`.
 
-fn main() {}
+fn main() {
+    broadsheet_widget::start();
+}

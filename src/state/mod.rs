@@ -52,6 +52,11 @@ impl Corpus {
             .map(Corpus)
     }
 
+    /// Whether the page's articles are open (or were found damaged) yet.
+    pub fn loaded() -> bool {
+        OPENED.with(|opened| opened.get().is_some())
+    }
+
     /// Opens `bytes` as the page's articles, for the life of the page; once they are open,
     /// later calls change nothing and say what the first one found.
     pub fn load(bytes: Vec<u8>) -> Result<Corpus, NotACorpus> {
