@@ -108,12 +108,14 @@ pub struct Widget {
 
 /// Opens the page's articles, the bytes of `broadsheet-articles.bin` that the loader fetched,
 /// for every widget on it, then mounts widgets into the page's `data-broadsheet` elements.
-/// The error says what is wrong with the file, and names it.
+/// Returns what is wrong with the file, if anything (the loader names the file).
 #[wasm_bindgen]
-pub fn load(bytes: Vec<u8>) -> Result<(), JsError> {
-    Corpus::load(bytes).map_err(|e| JsError::new(&format!("{e} ({})", crate::corpus::FILE)))?;
+pub fn load(bytes: Vec<u8>) -> Option<String> {
+    if let Err(e) = Corpus::load(bytes) {
+        return Some(e.to_string());
+    }
     crate::embed::start();
-    Ok(())
+    None
 }
 
 /// Mounts a widget into `root` (inside `host`'s shadow root), with the options `host`'s
@@ -136,18 +138,14 @@ impl Widget {
         self.props.control.act(Action::Filter(query));
     }
 
-    /// Opens the article with this id; an error names an id no article has.
-    pub fn open(&self, id: &str) -> Result<(), JsError> {
-        let index = Corpus::compiled().ok().and_then(|corpus| corpus.find(id));
-        match index {
-            Some(index) => {
-                self.props.control.act(Action::Open(index));
-                Ok(())
-            }
-            None => Err(JsError::new(&format!(
-                "Broadsheet: no article has the id \"{id}\""
-            ))),
+    /// Opens the article with this id; `false` when no article has it (the loader's
+    /// promise rejects, naming the id).
+    pub fn open(&self, id: &str) -> bool {
+        let index = Corpus::compiled().and_then(|corpus| corpus.find(id));
+        if let Some(index) = index {
+            self.props.control.act(Action::Open(index));
         }
+        index.is_some()
     }
 
     /// Goes back from the open article to the list.

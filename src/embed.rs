@@ -18,7 +18,7 @@ const HOSTS: &str = "[data-broadsheet]";
 pub fn start() {
     // Before the loader has handed over the articles there is nothing to show: `load` calls
     // this again.
-    if !crate::state::Corpus::loaded() {
+    if crate::state::Corpus::compiled().is_none() {
         return;
     }
     let hosts = crate::window()

@@ -65,8 +65,9 @@ function start() {
     const bindings = await import(here('broadsheet-widget.js'));
     await bindings.default({ module_or_path: here('broadsheet-widget_bg.wasm') });
     // Opens the articles (their length and checksum checked first) and mounts the older
-    // pages' data-broadsheet elements; throws what is wrong with the file.
-    bindings.load(new Uint8Array(await articles));
+    // pages' data-broadsheet elements; says what is wrong with the file, if anything.
+    const damaged = bindings.load(new Uint8Array(await articles));
+    if (damaged) throw new Error(`${damaged} (${ARTICLES})`);
     return bindings;
   })();
   return started;
@@ -306,7 +307,9 @@ class BroadsheetNews extends HTMLElement {
     if (typeof id !== 'string') {
       return Promise.reject(new TypeError('Broadsheet: open(id) takes an article id, a string'));
     }
-    return this.#when((widget) => widget.open(id));
+    return this.#when((widget) => {
+      if (!widget.open(id)) throw new Error(`Broadsheet: no article has the id "${id}"`);
+    });
   }
 
   /** Goes back to the list. */

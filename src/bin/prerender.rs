@@ -170,7 +170,7 @@ fn prerender(dir: &Path) -> Result<(), String> {
             page.display()
         )
     })?;
-    let corpus = Corpus::compiled().map_err(|e| e.to_string())?;
+    let corpus = Corpus::compiled().ok_or("the compiled articles are not open")?;
     let site = env::var("BROADSHEET_SITE_URL")
         .ok()
         .map(|s| s.trim().to_owned())

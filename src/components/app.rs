@@ -41,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
     // Where the reader's marks and choices are stored (`broadsheet:1:<path>:<name>:`).
     let key = AttrValue::from(marks::key(&props.name, props.control.store.as_deref()));
     let state = {
-        let corpus = opened.ok();
+        let corpus = opened;
         let name = props.name.clone();
         let options = options.clone();
         let key = key.clone();
@@ -73,15 +73,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let kept = use_marks(key.clone(), opened.ok(), &state);
+    let kept = use_marks(key.clone(), opened, &state);
     props.control.dispatch.replace(Some(state.dispatcher()));
     use_options(options, &state);
-    use_address(
-        props.name.clone(),
-        opened.ok(),
-        state.clone(),
-        options.address,
-    );
+    use_address(props.name.clone(), opened, state.clone(), options.address);
     // `is:` filters make the marks part of the search.
     let by_marks = [&state.query, &options.filter].iter().any(|q| {
         q.as_bytes()
@@ -91,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
     // One search a query and order, for the notice, the summary and the list alike.
     let found = use_memo(
         (
-            opened.ok(),
+            opened,
             state.query.clone(),
             options.filter.clone(),
             state.sort,
@@ -106,8 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     let found: Found = (*found).clone();
-    use_events(&props.control, opened.ok(), &state, &found);
-    let summary = use_memo((opened.ok(), found.clone()), |(corpus, found)| {
+    use_events(&props.control, opened, &state, &found);
+    let summary = use_memo((opened, found.clone()), |(corpus, found)| {
         timed("broadsheet:summary", || {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
@@ -119,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
         thread_local! {
             static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
-        if let (Ok(corpus), Some(window), false) =
+        if let (Some(corpus), Some(window), false) =
             (opened, crate::window(), WARMED.with(|w| w.replace(true)))
         {
             let warm = Closure::once_into_js(move || {
@@ -157,13 +152,10 @@ pub fn App(props: &AppProps) -> Html {
         let help = help.clone();
         Callback::from(move |show| help.set(show))
     };
-    let corpus = match opened {
-        Ok(corpus) => corpus,
-        Err(err) => {
-            return html! {
-                <div class="broadsheet"><p class="bs-empty" role="alert">{err.to_string()}</p></div>
-            };
-        }
+    // The loader mounts a widget only once the articles are open (`load`), and says what went
+    // wrong when they could not be: there is nothing to show without them.
+    let Some(corpus) = opened else {
+        return html! { <div class="broadsheet" /> };
     };
     // Keys anywhere in the widget (never the host page's): `/` or Ctrl+K (Cmd+K) to the
     // search box, `?` shows or hides the shortcuts, Escape hides them.

@@ -29,40 +29,34 @@ impl PartialEq for Corpus {
 
 thread_local! {
     // Opened once and kept for the life of the page.
-    static OPENED: OnceCell<Result<&'static Engine, NotACorpus>> = const { OnceCell::new() };
-}
-
-fn open(bytes: &'static [u8]) -> Result<&'static Engine, NotACorpus> {
-    Engine::open(bytes).map(|engine| &*Box::leak(Box::new(engine)))
+    static OPENED: OnceCell<&'static Engine> = const { OnceCell::new() };
 }
 
 impl Corpus {
-    /// The page's articles: those handed over by [`Corpus::load`], else (with the `embedded`
-    /// feature) those compiled in; or why they cannot be read.
-    pub fn compiled() -> Result<Corpus, NotACorpus> {
-        OPENED
-            .with(|opened| {
-                *opened.get_or_init(|| {
-                    #[cfg(feature = "embedded")]
-                    return open(crate::corpus::BYTES);
-                    #[cfg(not(feature = "embedded"))]
-                    return Err(NotACorpus::Damaged("none were loaded"));
-                })
-            })
-            .map(Corpus)
+    /// The page's articles once they are open: those handed over by [`Corpus::load`], or
+    /// (with the `embedded` feature) those compiled in.
+    pub fn compiled() -> Option<Corpus> {
+        #[cfg(feature = "embedded")]
+        if let (None, Ok(engine)) = (Self::opened(), Engine::open(crate::corpus::BYTES)) {
+            OPENED.with(|opened| opened.set(Box::leak(Box::new(engine))).ok());
+        }
+        Self::opened().map(Corpus)
     }
 
-    /// Whether the page's articles are open (or were found damaged) yet.
-    pub fn loaded() -> bool {
-        OPENED.with(|opened| opened.get().is_some())
+    fn opened() -> Option<&'static Engine> {
+        OPENED.with(|opened| opened.get().copied())
     }
 
-    /// Opens `bytes` as the page's articles, for the life of the page; once they are open,
-    /// later calls change nothing and say what the first one found.
+    /// Opens `bytes` as the page's articles, for the life of the page, or says why they
+    /// cannot be read; once articles are open, later calls change nothing.
     pub fn load(bytes: Vec<u8>) -> Result<Corpus, NotACorpus> {
-        OPENED
-            .with(|opened| *opened.get_or_init(|| open(Box::leak(bytes.into_boxed_slice()))))
-            .map(Corpus)
+        if let Some(corpus) = Self::compiled() {
+            return Ok(corpus);
+        }
+        let engine: &'static Engine =
+            Box::leak(Box::new(Engine::open(Box::leak(bytes.into_boxed_slice()))?));
+        OPENED.with(|opened| opened.set(engine).ok());
+        Ok(Corpus(engine))
     }
 
     /// How many articles there are.

@@ -4,4 +4,5 @@ import init, { load } from '../broadsheet-widget.js';
 
 await init({ module_or_path: new URL('../broadsheet-widget_bg.wasm', import.meta.url) });
 const articles = await fetch(new URL('../broadsheet-articles.bin', import.meta.url));
-load(new Uint8Array(await articles.arrayBuffer()));
+const damaged = load(new Uint8Array(await articles.arrayBuffer()));
+if (damaged) throw new Error(damaged);
