@@ -107,15 +107,11 @@ pub struct Widget {
 }
 
 /// Opens the page's articles, the bytes of `broadsheet-articles.bin` that the loader fetched,
-/// for every widget on it, then mounts widgets into the page's `data-broadsheet` elements.
-/// Returns what is wrong with the file, if anything (the loader names the file).
+/// for every widget on it. Returns what is wrong with the file, if anything (the loader names
+/// the file).
 #[wasm_bindgen]
 pub fn load(bytes: Vec<u8>) -> Option<String> {
-    if let Err(e) = Corpus::load(bytes) {
-        return Some(e.to_string());
-    }
-    crate::embed::start();
-    None
+    Corpus::load(bytes).err().map(|e| e.to_string())
 }
 
 /// Mounts a widget into `root` (inside `host`'s shadow root), with the options `host`'s

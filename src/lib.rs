@@ -3,8 +3,8 @@
 //! The articles are compiled at build time into a file of their own, which the loader
 //! (`static/broadsheet.js`) hands to [`load`] ([`corpus`]); the interface is one reducer
 //! ([`state`]) and small components ([`components`]); [`mount_element`] puts it into a
-//! `<broadsheet-news>` element (defined by the loader), [`start`] and [`mount`] into
-//! `data-broadsheet` elements.
+//! `<broadsheet-news>` element's shadow root (defined by the loader) or an older page's
+//! `data-broadsheet` element, [`mount`] into any element; [`start`] runs at start-up.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

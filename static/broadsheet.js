@@ -64,8 +64,8 @@ function start() {
     articles.catch(() => {});
     const bindings = await import(here('broadsheet-widget.js'));
     await bindings.default({ module_or_path: here('broadsheet-widget_bg.wasm') });
-    // Opens the articles (their length and checksum checked first) and mounts the older
-    // pages' data-broadsheet elements; says what is wrong with the file, if anything.
+    // Opens the articles, their length and checksum checked first; says what is wrong with
+    // the file, if anything.
     const damaged = bindings.load(new Uint8Array(await articles));
     if (damaged) throw new Error(`${damaged} (${ARTICLES})`);
     return bindings;
@@ -355,10 +355,21 @@ addEventListener('keydown', (event) => {
   box.focus();
 });
 
-// Older pages mark a plain element with data-broadsheet: the WebAssembly mounts into those by
-// itself once started.
+// Older pages mark a plain element with data-broadsheet: a widget is mounted into each, in the
+// page itself (no shadow root), styled by the page's own link to the stylesheet.
+const kept = [];
 const legacy = () => {
-  if (document.querySelector('[data-broadsheet]')) start().catch((error) => console.warn(`Broadsheet could not start: ${reason(error)}.`));
+  const hosts = document.querySelectorAll('[data-broadsheet]:not([data-broadsheet=mounted])');
+  if (!hosts.length) return;
+  start().then(
+    (bindings) => {
+      for (const host of hosts) {
+        host.dataset.broadsheet = 'mounted';
+        kept.push(bindings.mountElement(host, host));
+      }
+    },
+    (error) => console.warn(`Broadsheet could not start: ${reason(error)}.`),
+  );
 };
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', legacy, { once: true });
 else legacy();

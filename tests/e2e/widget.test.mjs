@@ -285,7 +285,7 @@ test('Escape closes the reader after a click into its text; opening scrolls only
   await page.close();
 });
 
-test('older pages: a data-broadsheet element and the bindings started by hand still work', async () => {
+test('older pages: a data-broadsheet element is mounted by the loader in the page itself', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
