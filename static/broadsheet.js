@@ -170,15 +170,23 @@ class BroadsheetNews extends HTMLElement {
       root.replaceChildren(link, this.#shell, mount);
     }
     const generation = ++this.#generation;
+    // An element with no options of its own on a host page: the first screen the build
+    // rendered for it, if it arrives before the widget is ready (not over an address that
+    // opens something in the widget, which the first screen would not show).
+    const name = this.id || (document.querySelector('broadsheet-news:not([id])') === this && 'bs');
+    if (!early && name && this.getAttributeNames().every((a) => a === 'id') && !location.hash.includes(`${name}.`)) {
+      this.#first(root, mount, name, styled, generation);
+    }
     const current = () => generation === this.#generation && this.isConnected;
     this.#starting = Promise.all([start(), styled])
       .then(([bindings]) => {
         if (!current()) return;
         if (stopped) throw new Error(stopped);
-        if (early) this.addEventListener('broadsheet-ready', () => this.#replace(early, mount), { once: true });
+        const shown = root.querySelector('[data-prerendered]');
+        if (shown) this.addEventListener('broadsheet-ready', () => this.#replace(shown, mount), { once: true });
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
-        if (!early) this.#shell.hidden = true;
+        if (!shown) this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
       })
       .catch((error) => {
@@ -187,6 +195,25 @@ class BroadsheetNews extends HTMLElement {
       .finally(() => {
         if (generation === this.#generation) this.#starting = null;
       });
+  }
+
+  /** Shows the first screen rendered at build time for a host page's element (its links named
+   * for this one: `#<name>.a=<id>`) in the placeholder's place, as index.html shows its own. */
+  async #first(root, mount, name, styled, generation) {
+    try {
+      const response = await fetch(here('broadsheet-first.html'));
+      const html = response.ok && (await response.text());
+      await styled;
+      if (!html || this.#widget || generation !== this.#generation) return;
+      const template = document.createElement('template');
+      template.innerHTML = html.replaceAll('href="#bs.', `href="#${name}.`);
+      const early = template.content.firstElementChild;
+      this.#keep(early);
+      this.#shell.hidden = mount.hidden = true;
+      this.#shell.before(early);
+    } catch {
+      // The placeholder stays until the widget is ready.
+    }
   }
 
   #pressed = null;

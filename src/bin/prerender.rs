@@ -4,6 +4,8 @@
 //! - `DIR/index.html`: its `<broadsheet-news>` element gets the first screen (the summary
 //!   card and the first page of the list, as a reader who has never been here sees them) as a
 //!   declarative shadow root, built the way `static/broadsheet.js` builds the element's own.
+//! - `DIR/broadsheet-first.html`: the first screen of an element with no options, as a host
+//!   page embeds it, which the loader shows there until the live widget is ready.
 //! - When that element has `article-pages` (a folder next to the page, such as `a/`): a page
 //!   for every article, `DIR/<article-pages><id>/index.html`, the same page with that article
 //!   open, its own title, description (the key sentences), canonical address, Open Graph tags
@@ -27,6 +29,9 @@ use yew::LocalServerRenderer;
 
 /// The element the first screen goes into.
 const ELEMENT: &str = "<broadsheet-news";
+
+/// The first screen for host pages, beside the page.
+const FIRST: &str = "broadsheet-first.html";
 
 /// The longest description, in characters (search results show about 160).
 const DESCRIPTION: usize = 300;
@@ -160,6 +165,10 @@ fn prerender(dir: &Path) -> Result<(), String> {
     let (head, tail) = (part(0..tag.start), part(tag.end..html.len()));
     let front = [head, part(tag.start..tag.end), &shadow("", &options), tail].concat();
     write(&page, &front)?;
+    // The first screen of an element with no options on a host page (its links are the
+    // article in that page's address), which the loader shows while the wasm is on its way.
+    let plain = Options::from_attributes(|_| None, |_| {});
+    write(&dir.join(FIRST), &screen(&plain))?;
 
     let Some(pages) = options.article_pages.clone() else {
         return Ok(());
@@ -238,6 +247,18 @@ fn write(file: &Path, text: &str) -> Result<(), String> {
 /// stylesheet (`up` leads from the page to it), then the mount the widget renders into,
 /// marked as prerendered, so that the loader knows to replace it.
 fn shadow(up: &str, options: &Options) -> String {
+    [
+        r#"<template shadowrootmode="open"><link rel="stylesheet" href=""#,
+        up,
+        r#"broadsheet.css" />"#,
+        &screen(options),
+        "</template>",
+    ]
+    .concat()
+}
+
+/// The first screen a widget with these options shows, as the loader marks it.
+fn screen(options: &Options) -> String {
     let screen = futures_executor::block_on(
         LocalServerRenderer::<App>::with_props(yew::props!(AppProps {
             options: std::rc::Rc::new(options.clone()),
@@ -246,11 +267,9 @@ fn shadow(up: &str, options: &Options) -> String {
         .render(),
     );
     [
-        r#"<template shadowrootmode="open"><link rel="stylesheet" href=""#,
-        up,
-        r#"broadsheet.css" /><div class="bs-mount" data-prerendered="">"#,
+        r#"<div class="bs-mount" data-prerendered="">"#,
         &screen,
-        "</div></template>",
+        "</div>",
     ]
     .concat()
 }

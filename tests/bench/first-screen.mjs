@@ -5,12 +5,15 @@
 // is in the DOM (by DOMContentLoaded when the page carries the first screen, else when the
 // widget renders it), when the live widget is ready (`broadsheet-ready`), the cumulative layout
 // shift, and the bytes transferred before the live widget was ready. Median of RUNS (default 5).
-//   node tests/bench/first-screen.mjs DIST [RUNS]
+//   node tests/bench/first-screen.mjs DIST [RUNS] [PAGE]
+// PAGE is a path under the server (default index.html; test/plain.html is a host page whose
+// element has no options, which gets its first screen from broadsheet-first.html).
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
 const dist = process.argv[2];
 const runs = Number(process.argv[3] ?? 5);
+const path = process.argv[4] ?? '';
 const server = await serve(dist);
 const browser = await launch();
 
@@ -61,7 +64,7 @@ async function load(throttled) {
       buffered: true,
     });
   });
-  await page.goto(server.url);
+  await page.goto(server.url + path);
   await page.waitForFunction(() => window.bs.live, null, { timeout: 60_000 });
   live = true;
   await page.waitForTimeout(throttled ? 1500 : 500);
@@ -80,7 +83,7 @@ for (const throttled of [false, true]) {
   for (let i = 0; i < runs; i++) all.push(await load(throttled));
   const of = (key) => all.map((r) => r[key]);
   console.log(
-    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'} (${runs} cold loads, ${all[0].prerendered ? 'first screen in index.html' : 'no first screen in index.html'}): ` +
+    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'} (${runs} cold loads, ${path || 'index.html'}, ${all[0].prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
       `first contentful paint ${range(of('fcp'))} ms, largest ${range(of('lcp'))} ms, first card in the DOM ${range(of('card'))} ms, ` +
       `live widget ${range(of('live'))} ms, layout shift ${range(of('shift'), 4)}, ${range(of('bytes').map((b) => b / 1000))} kB transferred before it was live`,
   );

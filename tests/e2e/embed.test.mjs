@@ -419,6 +419,33 @@ for (const engine of ENGINES) {
       await until('the link opens the article', title, () => document.getElementById('news')?.shadowRoot?.querySelector('.bs-reader-title')?.textContent ?? null);
     });
 
+    test("a host page's element without options shows the build's first screen before a late wasm, with its own links, then the live widget", async () => {
+      const screen = () => {
+        const root = document.getElementById('news')?.shadowRoot;
+        return [root?.querySelectorAll('.bs-card').length ?? -1, !!root?.querySelector('[data-prerendered]')];
+      };
+      await go('slow/test/plain.html');
+      await until('the first screen while the wasm is late', [20, true], screen);
+      const [href, placeholder, color] = await run(() => {
+        const root = document.getElementById('news').shadowRoot;
+        const link = root.querySelector('[data-prerendered] a.bs-card-open');
+        return [link.getAttribute('href'), root.querySelector('.bs-shell').hidden, getComputedStyle(link).color];
+      });
+      // Named for this element (the build writes them for an element without an id, `bs`).
+      assert.match(href, /^#news\.a=[a-z]+\/[a-z0-9-]+$/);
+      assert.equal(placeholder, true, 'the placeholder is hidden under the first screen');
+      assert.equal(color, 'rgb(29, 78, 216)', "styled by the widget's stylesheet");
+      const below = await run(() => document.getElementById('below').getBoundingClientRect().top);
+      await until('then the live widget in its place', [20, false], screen);
+      assert.equal(await run(() => document.getElementById('below').getBoundingClientRect().top), below, 'nothing below moved');
+      // An element with options of its own keeps the placeholder (its first screen would differ).
+      await go('slow/demo.html');
+      await until('the demo page keeps its placeholder', 'Loading articles…', () =>
+        document.getElementById('news')?.shadowRoot?.querySelector('.bs-shell:not([hidden])')?.textContent,
+      );
+      assert.equal(await run(count, 'news', '[data-prerendered]'), 0);
+    });
+
     test('damaged or missing articles: the widget says which and what, and the first screen stays', async () => {
       const cases = [
         ['missing', /Broadsheet could not start: broadsheet-articles\.bin could not be loaded \(HTTP 404\)\./],

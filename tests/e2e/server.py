@@ -11,7 +11,8 @@ uploaded, with three test-only twists, each named by the request:
                      the folder again, its compiled articles (broadsheet-articles.bin) damaged:
                      `missing` (404), `cut` (the first half only), `changed` (one byte in the
                      middle changed) or `old` (format 3's header); never cached
-  /test/<file>       the test pages (tests/e2e/pages), beside the folder's files
+  /test/<file>       the test pages (tests/e2e/pages), beside the folder's files (also under
+                     /slow/: /slow/test/<file>)
 
 Every response allows any origin (Access-Control-Allow-Origin: *), as the README asks of a
 server hosting the widget for other origins: a sandboxed iframe's page has an origin of its
@@ -64,6 +65,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     # Late every time: never from the browser's cache.
                     self.uncached = True
                 self.path = self.path[len(prefix) - 1 :]
+                url = urlsplit(self.path)
         if url.path.startswith("/articles-"):
             how, _, rest = url.path[len("/articles-") :].partition("/")
             self.path = "/" + rest
