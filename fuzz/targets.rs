@@ -10,6 +10,7 @@ use broadsheet_engine::Engine;
 use broadsheet_engine::facets::{sort, Sort};
 use broadsheet_engine::search::{search, Query};
 use broadsheet_engine::summary::Summary;
+use broadsheet_format::packed::{checksum, HEADER};
 
 /// The repository's articles, compiled once.
 pub fn articles() -> &'static [u8] {
@@ -76,6 +77,12 @@ pub fn damaged(data: &[u8]) -> Vec<u8> {
         if let Some(byte) = bytes.get_mut(at) {
             *byte = edit[2];
         }
+    }
+    // The header's checksum is made to match, so that the damage reaches what reads the bytes
+    // behind it (the format's own tests cover the checksum refusing them).
+    let sum = bytes.get(HEADER..).map(checksum);
+    if let (Some(sum), Some(field)) = (sum, bytes.get_mut(8..HEADER)) {
+        field.copy_from_slice(&sum.to_le_bytes());
     }
     bytes
 }
