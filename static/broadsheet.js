@@ -204,7 +204,8 @@ class BroadsheetNews extends HTMLElement {
       const response = await fetch(here('broadsheet-first.html'));
       const html = response.ok && (await response.text());
       await styled;
-      if (!html || this.#widget || generation !== this.#generation) return;
+      // Not once the widget is there, or its start failed and says so in the placeholder.
+      if (!html || this.#widget || !this.#starting || generation !== this.#generation) return;
       const template = document.createElement('template');
       template.innerHTML = html.replaceAll('href="#bs.', `href="#${name}.`);
       const early = template.content.firstElementChild;

@@ -438,6 +438,12 @@ for (const engine of ENGINES) {
       const below = await run(() => document.getElementById('below').getBoundingClientRect().top);
       await until('then the live widget in its place', [20, false], screen);
       assert.equal(await run(() => document.getElementById('below').getBoundingClientRect().top), below, 'nothing below moved');
+      // With the wasm missing, the failure message shows, whichever arrives first.
+      await go('broken/test/plain.html');
+      await until('a missing wasm is said, and seen', true, () => {
+        const alert = document.getElementById('news')?.shadowRoot?.querySelector('[role=alert]');
+        return /Broadsheet could not start/.test(alert?.textContent ?? '') && !alert.hidden;
+      });
       // An element with options of its own keeps the placeholder (its first screen would differ).
       await go('slow/demo.html');
       await until('the demo page keeps its placeholder', 'Loading articles…', () =>
