@@ -23,20 +23,8 @@ use broadsheet_format::text::fold;
 mod known_item;
 use known_item::{lines, measure, typos};
 
-/// A 64-bit FNV-1a hash: the same on every machine and run.
-fn hash(text: &str, seed: u64) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed;
-    for byte in text.bytes() {
-        h ^= u64::from(byte);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// The held-out part: three articles in ten, by their id.
-fn held_out(id: &str) -> bool {
-    hash(id, 0) % 10 < 3
-}
+mod common;
+use common::{hash, held_out};
 
 /// A query a reader who remembers `article` might type: three distinct words (four letters
 /// or more, not stop words, no digits) of one of its body's sentences, in their order,

@@ -443,7 +443,11 @@ fn the_filter_index_lists_exactly_the_articles_that_carry_each_name() {
     assert!(checked > 50, "only {checked} names carried by an article");
     // The filters read it: `place:lowmoor` finds what carries a place named Lowmoor.
     let lowmoor: Vec<String> = ids(&run("place:lowmoor"));
-    assert!(!lowmoor.is_empty());
+    // No gazetteer knows Lowmoor: an article that names it only in passing ("the Lowmoor
+    // lifeboat") learns it from those that report from it. Nine of the ten articles that
+    // name it carry it; the tenth names it only inside "Lowmoor Rowing Club".
+    assert_eq!(lowmoor.len(), 9, "{lowmoor:?}");
+    assert!(lowmoor.contains(&"culture/marigold-descendants-gather".to_owned()));
     for id in &lowmoor {
         let i = (0..p.len())
             .find(|&i| p.id(i) == Some(id.as_str()))

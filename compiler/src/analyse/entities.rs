@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use broadsheet_format::model::MONTH_NAMES;
 
 use super::gazetteer::{
-    self, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
+    self, is_given_name, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
 };
 
 /// What kind of thing a name stands for.
@@ -47,6 +47,9 @@ pub struct Entities {
     pub organizations: Vec<String>,
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
+    /// Names of one to three words that nothing in the article explains, each once: another
+    /// article may say what they are.
+    pub unresolved: Vec<String>,
 }
 
 /// Capitalised words that start sentences without naming anything.
@@ -181,6 +184,111 @@ const NOT_ACRONYMS: &[&str] = &[
     "CEO", "TV", "PM", "AM", "OK", "GDP", "AI", "ID", "DNA", "CO2",
 ];
 
+/// Lower-case words after a name that make it an organization ("a Pirelli spokesman", "the
+/// Interfax news agency", "Samsung shares").
+const ORGANIZATION_CUES_AFTER: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shares",
+    "shareholders",
+    "chairman",
+    "agency",
+    "newspaper",
+    "subsidiary",
+    "bank",
+];
+
+/// Lower-case words before a name that make it an organization ("Belgian club Standard
+/// Liege", "militant group Hamas", "the carrier Lufthansa").
+const ORGANIZATION_CUES_BEFORE: &[&str] = &[
+    "club",
+    "team",
+    "side",
+    "group",
+    "firm",
+    "company",
+    "carrier",
+    "airline",
+    "bank",
+    "newspaper",
+    "daily",
+    "agency",
+    "party",
+    "insurer",
+    "broker",
+    "distributor",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "giant",
+];
+
+/// The words a company's name ends in: "Pirelli SpA" is "Pirelli" where named again.
+const COMPANY_FORMS: &[&str] = &[
+    "Co",
+    "Cos",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Plc",
+    "PLC",
+    "plc",
+    "SA",
+    "SpA",
+    "AG",
+    "NV",
+    "GmbH",
+    "LLC",
+    "Group",
+    "Holdings",
+];
+
+/// Verbs of speech: a name of two or three words right before one is a person's.
+const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "asked"];
+
+/// Whether `word` is an initial: one capital and a full stop ("M.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Organizations' heads that name no one organization on their own ("Police said").
+const GENERIC_HEADS: &[&str] = &[
+    "Police",
+    "Army",
+    "Navy",
+    "Department",
+    "Ministry",
+    "Office",
+    "Service",
+    "Board",
+    "Court",
+    "Committee",
+    "Commission",
+    "Council",
+    "Agency",
+    "Group",
+    "Company",
+];
+
+/// Lower-case words after a name that make it a place ("Lowmoor harbour reopened", "Dunmere
+/// residents").
+const PLACE_CUES_AFTER: &[&str] = &[
+    "harbour",
+    "harbor",
+    "council",
+    "residents",
+    "villagers",
+    "town",
+    "village",
+    "port",
+    "airport",
+    "mayor",
+];
+
 /// Lower-case words after which an unexplained name is a place.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "outside", "across", "around"];
 
@@ -289,6 +397,8 @@ fn words(sentence: &str) -> Vec<Word<'_>> {
 struct Run<'a> {
     words: Vec<Word<'a>>,
     before: Option<&'a str>,
+    /// The word after it, when nothing separates the two.
+    after: Option<&'a str>,
     sentence_start: bool,
 }
 
@@ -327,9 +437,15 @@ fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
             .checked_sub(1)
             .and_then(|b| words.get(b))
             .map(|w| w.text);
+        let after = words
+            .get(j)
+            .filter(|_| !run.last().is_some_and(|w: &Word| w.break_after))
+            .filter(|w| !w.break_before)
+            .map(|w| w.text);
         runs.push(Run {
             words: run,
             before,
+            after,
             sentence_start: start == 0,
         });
         i = j;
@@ -421,6 +537,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
                 let sub = Run {
                     words: rest.to_vec(),
                     before: Some(words[take - 1].text),
+                    after: run.after,
                     sentence_start: false,
                 };
                 classify(&sub, out);
@@ -448,6 +565,9 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     }
     let name = join(words);
     let at = words[0].at;
+    if matches!(words, [w] if GENERIC_HEADS.contains(&w.text)) {
+        return;
+    }
     let kind = if words.iter().any(|w| is_organization_head(w.text)) {
         Some(Kind::Organization)
     } else if words.len() > 1 && words.last().is_some_and(|w| is_place_head(w.text)) {
@@ -457,6 +577,22 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         Some(Kind::Organization)
     } else if run.before.is_some_and(is_person_cue) && words.len() <= 3 {
         // A lower-case role right before: "spokesman Mao Ning".
+        Some(Kind::Person)
+    } else if run
+        .after
+        .is_some_and(|w| ORGANIZATION_CUES_AFTER.contains(&w))
+        || run
+            .before
+            .is_some_and(|w| ORGANIZATION_CUES_BEFORE.contains(&w))
+    {
+        Some(Kind::Organization)
+    } else if (2..=3).contains(&words.len())
+        && (is_given_name(words[0].text)
+            || is_initial(words[0].text)
+            || run.after.is_some_and(|w| SPEECH.contains(&w)))
+    {
+        // "Dean Saunders", "M. Bicknell": a common given name or an initial starts it;
+        // "Hugh Johnson said": two or three words that speak.
         Some(Kind::Person)
     } else {
         // Anything else is decided by the rest of the article.
@@ -469,7 +605,8 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
             name,
             at,
             place_hint: kind.is_none()
-                && run.before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)),
+                && (run.before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b))
+                    || run.after.is_some_and(|a| PLACE_CUES_AFTER.contains(&a))),
         });
     }
 }
@@ -488,14 +625,65 @@ fn hinted_early(found: &[(usize, Found)], name: &str) -> bool {
     found.iter().any(|(_, f)| f.place_hint && f.name == name)
 }
 
+/// Whether a sentence is written in capitals: letters, none of them lower-case.
+fn is_shouting(sentence: &str) -> bool {
+    let mut letters = sentence.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+}
+
+/// A sentence in capitals as it would be written normally: each word's ASCII letters after
+/// its first lower-cased, abbreviations ("U.S.") and words of up to three letters ("UN")
+/// kept, so that every byte stays where it was.
+fn calmed(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    for word in sentence.split_inclusive(char::is_whitespace) {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let abbreviation = word.trim_end().trim_end_matches(['.', ',']).contains('.');
+        if letters <= 3 || abbreviation {
+            out.push_str(word);
+            continue;
+        }
+        let mut first = true;
+        for c in word.chars() {
+            if c.is_ascii_alphabetic() && !first {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+            if c.is_alphabetic() {
+                first = false;
+            } else if c == '-' {
+                first = true;
+            }
+        }
+    }
+    out
+}
+
 /// Finds the entities in `sentences` (the article's sentences, in order).
 pub fn extract(sentences: &[&str]) -> Entities {
     let mut found: Vec<(usize, Found)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
-        let words = words(sentence);
+        // A headline or dateline in capitals: read as if written normally, and only the
+        // names the gazetteer knows are taken from it ("LONDON", "JAPAN GET LUCKY WIN").
+        let shouting = is_shouting(sentence);
+        let calm;
+        let text = if shouting {
+            calm = calmed(sentence);
+            calm.as_str()
+        } else {
+            sentence
+        };
+        let words = words(text);
         for run in runs(&words) {
             let mut names = Vec::new();
             classify(&run, &mut names);
+            if shouting {
+                names.retain(|f| {
+                    f.kind.is_some_and(|k| k != Kind::Person)
+                        && gazetteer::lookup(&f.name).is_some()
+                });
+            }
             found.extend(names.into_iter().map(|f| (s, f)));
         }
     }
@@ -529,17 +717,40 @@ pub fn extract(sentences: &[&str]) -> Entities {
         .filter(|(_, f)| f.place_hint && f.kind.is_none())
         .map(|(_, f)| f.name.clone())
         .collect();
+    // Organizations named in full somewhere: "Pirelli SpA ... Pirelli said".
+    let organizations: Vec<String> = found
+        .iter()
+        .filter(|(_, f)| f.kind == Some(Kind::Organization))
+        .map(|(_, f)| f.name.clone())
+        .collect();
     // Resolve every mention to a canonical entity.
     let mut mentions = Vec::new();
+    let mut unresolved: Vec<String> = Vec::new();
     for (sentence, f) in found {
         let person = people.iter().find(|p| {
             **p == f.name || (!f.name.contains(' ') && p.split(' ').any(|part| part == f.name))
         });
+        let organization = || {
+            organizations.iter().find(|o| {
+                **o == f.name
+                    || (!f.name.contains(' ')
+                        && o.split(' ').next() == Some(f.name.as_str())
+                        && o.split(' ').skip(1).all(|w| COMPANY_FORMS.contains(&w)))
+            })
+        };
         let (kind, name) = match (f.kind, person) {
             (Some(Kind::Person) | None, Some(p)) => (Kind::Person, p.clone()),
             (Some(kind), _) => (kind, f.name),
             (None, None) if f.place_hint || hinted.contains(&f.name) => (Kind::Place, f.name),
-            (None, None) => continue,
+            (None, None) => match organization() {
+                Some(o) => (Kind::Organization, o.clone()),
+                None => {
+                    if !unresolved.contains(&f.name) {
+                        unresolved.push(f.name);
+                    }
+                    continue;
+                }
+            },
         };
         mentions.push(Mention {
             kind,
@@ -572,6 +783,7 @@ pub fn extract(sentences: &[&str]) -> Entities {
         places: ranked(Kind::Place),
         organizations: ranked(Kind::Organization),
         mentions,
+        unresolved,
     }
 }
 
@@ -624,5 +836,39 @@ mod tests {
         let e = extract_text("The ferry from Lowmoor was late. Residents in Lowmoor complained.");
         assert_eq!(e.places, ["Lowmoor"]);
         assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn headlines_in_capitals_give_only_known_names() {
+        let e = extract(&[
+            "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.",
+            "LONDON 1996-08-30",
+        ]);
+        assert_eq!(e.places, ["Japan", "China", "London"]);
+        assert!(e.people.is_empty() && e.organizations.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn given_names_initials_and_speech_make_people() {
+        let e = extract_text("Scorers: Peter Mitchell scored twice. The stand was led by M. Bicknell. Later Hugh Johnson said the fans were tired.");
+        assert_eq!(e.people, ["Peter Mitchell", "M. Bicknell", "Hugh Johnson"]);
+    }
+
+    #[test]
+    fn companies_are_named_again_without_their_legal_form() {
+        let e = extract_text("Pirelli SpA announced a venture. Analysts said Pirelli had done well, and a Magna spokesman agreed.");
+        assert_eq!(e.organizations, ["Pirelli SpA", "Magna"]);
+        let e = extract_text(
+            "The Lowmoor Harbour Authority met. The study will not protect Lowmoor from storms.",
+        );
+        assert_eq!(e.organizations, ["Lowmoor Harbour Authority"]);
+        assert_eq!(e.unresolved, ["Lowmoor"]);
+    }
+
+    #[test]
+    fn place_nouns_after_a_name_make_it_a_place() {
+        let e = extract_text("Lowmoor harbour reopened on Monday. Police said the quay was safe.");
+        assert_eq!(e.places, ["Lowmoor"]);
+        assert!(e.organizations.is_empty(), "{e:?}");
     }
 }

@@ -142,6 +142,7 @@ const CITIES: &[&str] = &[
     "Odesa",
     "Kharkiv",
     "Gaza",
+    "West Bank",
     "Jeddah",
 ];
 
@@ -172,7 +173,61 @@ const ORGANIZATIONS: &[&str] = &[
     "Senate",
     "Bundestag",
     "Downing Street",
+    "Reuters",
+    "Interfax",
+    "Tass",
+    "AFP",
+    "Agence France-Presse",
+    "Associated Press",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Bloomberg",
+    "BBC",
+    "CNN",
+    "Federal Reserve",
+    "Fed",
+    "Treasury",
+    "Bundesbank",
+    "Standard & Poor's",
+    "Moody's",
+    "Nasdaq",
+    "FIFA",
+    "UEFA",
+    "IOC",
+    "OSCE",
+    "WTO",
+    "Hamas",
+    "Hezbollah",
+    "Hizbollah",
+    "Taliban",
 ];
+
+/// Given names common in the news of many countries: a run of two or three capitalised words
+/// that starts with one names a person ("Dean Saunders", "Inga Babakova").
+const GIVEN_NAMES: &str = "Aaron Adam Adrian Ahmed Alan Albert Alberto Alec Alejandro Alex \
+    Alexander Alexandra Alexei Ali Alice Alison Amanda Amy Ana Andre Andrea Andreas Andrei \
+    Andrew Andy Angela Ann Anna Anne Anthony Antonio Arnold Arthur Barbara Barry Ben Benjamin \
+    Bernard Bill Bob Boris Brad Brian Bruce Bruno Carl Carlos Carmen Caroline Catherine \
+    Charles Charlie Chris Christian Christina Christine Christopher Claire Claude Claudia \
+    Colin Craig Dan Daniel Daniela Danny Darren Dave David Dean Deborah Dennis Diana Diego \
+    Dmitry Dominic Donald Doug Douglas Duncan Ed Eddie Edward Elena Elizabeth Emily Emma \
+    Enrique Eric Erik Eva Evan Felipe Fernando Francesco Francis Francisco Frank Franz Fred \
+    Gary Geoff Geoffrey George Georg Gerald Gerard Gerhard Giorgio Giovanni Giuseppe Glenn \
+    Gordon Graham Greg Gregory Guy Hans Harold Harry Heinz Helen Helmut Henri Henry Hugh Hugo \
+    Ian Igor Irina Isabel Ivan Jack Jacques James Jan Jane Janet Jason Javier Jean Jeff \
+    Jennifer Jeremy Jerry Jim Jimmy Joan Joe Johan Johann John Jonathan Jorge Jose Josef \
+    Joseph Juan Julia Julian Julie Karen Karl Kate Katherine Keith Ken Kenneth Kevin Kim \
+    Klaus Kurt Larry Laura Laurent Lee Leonid Linda Lisa Louis Luca Lucas Luis Luke Marc \
+    Marco Margaret Maria Mario Mark Martin Mary Matt Matthew Matthias Maurice Max Michael \
+    Michel Michelle Miguel Mike Mikhail Mohamed Mohammad Mohammed Nancy Natalia Neil Nicholas \
+    Nick Nicola Nicolas Nigel Nikolai Nina Oleg Oliver Olga Oscar Pablo Patricia Patrick Paul \
+    Paula Pavel Pedro Peter Philip Philippe Pierre Pieter Rachel Rafael Ralph Ray Raymond \
+    Rebecca Richard Rick Rob Robert Roberto Robin Roger Roland Ronald Ronnie Rose Roy Ruth \
+    Ryan Sally Sam Samuel Sandra Sarah Scott Sean Sebastian Serge Sergei Sergey Simon Sophie \
+    Stefan Stephen Steve Steven Stuart Susan Sylvia Ted Terry Thomas Tim Timothy Tom Tommy \
+    Tony Valentina Victor Viktor Vincent Vladimir Walter Wayne Werner Wilhelm William Wolfgang \
+    Yuri Zoran";
 
 /// Words naming a part of an organization: a capitalised name holding one is an organization.
 const ORGANIZATION_HEADS: &[&str] = &[
@@ -238,6 +293,27 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "Observatory",
     "Library",
     "Chamber",
+    "Newsroom",
+    // Companies' legal forms and the words they end in.
+    "Co",
+    "Cos",
+    "Plc",
+    "PLC",
+    "plc",
+    "SA",
+    "SpA",
+    "AG",
+    "NV",
+    "GmbH",
+    "LLC",
+    "Holdings",
+    "Bancorp",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Enterprises",
+    "Securities",
+    "Exchange",
 ];
 
 /// Role words and honorifics that come right before a person's name.
@@ -418,6 +494,7 @@ struct Tables {
     cues: HashSet<&'static str>,
     organization_heads: HashSet<&'static str>,
     place_heads: HashSet<&'static str>,
+    given_names: HashSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -451,6 +528,7 @@ fn tables() -> &'static Tables {
             cues: PERSON_CUES.iter().copied().collect(),
             organization_heads: ORGANIZATION_HEADS.iter().copied().collect(),
             place_heads: PLACE_HEADS.iter().copied().collect(),
+            given_names: GIVEN_NAMES.split_whitespace().collect(),
         }
     })
 }
@@ -475,6 +553,11 @@ pub fn is_person_cue(word: &str) -> bool {
 /// Whether `word` names a part of an organization ("Ministry").
 pub fn is_organization_head(word: &str) -> bool {
     tables().organization_heads.contains(word)
+}
+
+/// Whether `word` is a common given name ("Peter").
+pub fn is_given_name(word: &str) -> bool {
+    tables().given_names.contains(word)
 }
 
 /// Whether `word` ends the name of a place ("Point", "Street").

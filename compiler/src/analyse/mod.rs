@@ -4,12 +4,14 @@
 pub mod dates;
 mod entities;
 mod gazetteer;
-mod key_sentences;
+pub mod key_sentences;
 mod keywords;
 mod quotes;
 mod reading;
 pub mod sentences;
 pub mod stopwords;
+
+use std::collections::HashSet;
 
 use crate::content::{stage, Corpus};
 use broadsheet_format::model::{Article, Block, Span, Text};
@@ -35,8 +37,29 @@ pub fn analyse(corpus: Corpus<stage::Parsed>) -> Corpus<stage::Analysed> {
 /// Fills in every derived field of every article. Deterministic: the same articles in the
 /// same order give the same results.
 fn analyse_corpus(articles: &mut [Article]) {
-    for article in articles.iter_mut() {
-        analyse_article(article);
+    let unresolved: Vec<Vec<String>> = articles.iter_mut().map(analyse_article).collect();
+    // A name one article leaves unexplained is a place if another names it as one
+    // ("the Lowmoor lifeboat" where another article reports from Lowmoor).
+    let places: HashSet<&str> = articles
+        .iter()
+        .flat_map(|a| a.places.iter().map(|p| p.as_ref()))
+        .collect();
+    let learned: Vec<Vec<Text>> = unresolved
+        .iter()
+        .map(|names| {
+            names
+                .iter()
+                .filter(|n| places.contains(n.as_str()))
+                .map(|n| Text::from(n.clone()))
+                .collect()
+        })
+        .collect();
+    for (article, learned) in articles.iter_mut().zip(learned) {
+        if !learned.is_empty() {
+            let mut places: Vec<Text> = article.places.iter().cloned().collect();
+            places.extend(learned);
+            article.places = places.into();
+        }
     }
     let documents: Vec<Vec<String>> = articles
         .iter()
@@ -117,7 +140,8 @@ pub fn prose_sentences(article: &Article) -> Vec<String> {
         .collect()
 }
 
-fn analyse_article(article: &mut Article) {
+/// Fills in the article's derived fields; returns the names its entities left unexplained.
+fn analyse_article(article: &mut Article) -> Vec<String> {
     article.sentences = sentence_spans(article).into();
     reading::analyse(article);
     article.dates = dates::named(article).into();
@@ -128,6 +152,7 @@ fn analyse_article(article: &mut Article) {
         .collect();
     let found = entities::extract(&sentences);
     article.quotes = quotes::find(&paragraphs, &found.people, &found.organizations).into();
+    let unresolved = found.unresolved;
     let to_texts = |names: Vec<String>| names.into_iter().map(Text::from).collect();
     article.people = to_texts(found.people);
     article.places = to_texts(found.places);
@@ -146,4 +171,5 @@ fn analyse_article(article: &mut Article) {
                 .collect()
         }
     };
+    unresolved
 }
