@@ -102,7 +102,7 @@ struct Count {
 }
 
 impl Count {
-    fn row(&self, part: &str, kind: &str) -> String {
+    fn row(&self, part: &str, documents: usize, kind: &str) -> String {
         let p = self.right as f64 / self.found.max(1) as f64;
         let r = self.right as f64 / self.gold.max(1) as f64;
         let f = if p + r > 0.0 {
@@ -111,7 +111,7 @@ impl Count {
             0.0
         };
         format!(
-            "| {part} | {kind} | {} | {} | {:.3} | {:.3} | {:.3} |",
+            "| {part} | {documents} | {kind} | {} | {} | {:.3} | {:.3} | {:.3} |",
             self.gold, self.found, p, r, f
         )
     }
@@ -139,8 +139,8 @@ fn main() {
         };
         parts.push((part.to_owned(), file.to_owned()));
     }
-    println!("| part | kind | mentions marked | found | precision | recall | F1 |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| part | documents | kind | mentions marked | found | precision | recall | F1 |");
+    println!("|---|---|---|---|---|---|---|---|");
     for (n, (part, file)) in parts.iter().enumerate() {
         let text = match std::fs::read(file) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
@@ -194,14 +194,11 @@ fn main() {
         let mut all = Count::default();
         for (kind, name) in KINDS {
             let c = counts.get(&kind).copied().unwrap_or_default();
-            println!(
-                "{}",
-                c.row(&format!("{part} ({} documents)", documents.len()), name)
-            );
+            println!("{}", c.row(part, documents.len(), name));
             all.gold += c.gold;
             all.found += c.found;
             all.right += c.right;
         }
-        println!("{}", all.row(part, "all three"));
+        println!("{}", all.row(part, documents.len(), "all three"));
     }
 }

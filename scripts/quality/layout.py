@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lays out the real news corpora fetched by scripts/bench-quality as article folders.
 
-    layout.py SOURCES OUT
+    layout.py SOURCES OUT [DATA]
 
 SOURCES holds what the registries delivered, unpacked (see scripts/bench-quality); OUT gets
 one folder a corpus, each article a text file with front matter (plain text, not Markdown:
@@ -13,11 +13,24 @@ Reuters marks company names as <Name>, which Markdown would read as markup):
             Corporation's news service; it has no headlines, so the first sentence is the
             headline and the rest the body.
 
+With DATA (the annotated corpora scripts/bench-quality names, kept outside the repository),
+also one folder a summary corpus, with `articles/ID.txt` and the reference in
+`summaries/ID.txt`, one sentence a line, and a file `abstractive` (the references were
+written anew, not taken from the articles):
+
+  cnndm/    CNN / Daily Mail 3.0.0: 1,000 stories of 2007-2015 with their highlights, as one
+            block of text each (the dataset keeps no paragraphs); headlines are not kept, so
+            each gets a neutral one.
+  xsum/     XSum: 1,000 BBC stories of 2010-2017, one paragraph a line, with a one-sentence
+            summary written for each (and taken out of the story).
+
 The text is left as the sources give it (hard-wrapped lines, abbreviations such as
 "mln" and "dlrs"), but for the escapes of the file formats and HTML's entities.
 """
 
+import csv
 import html
+import json
 import re
 import sys
 from pathlib import Path
@@ -95,9 +108,48 @@ def lee(sources, out):
     return n
 
 
+def summary_corpus(out, name, stories):
+    """Writes (id, paragraphs, reference sentences) as a summary corpus named `name`."""
+    n = 0
+    for story_id, paragraphs, reference in stories:
+        if not paragraphs or not reference:
+            continue
+        n += 1
+        article = out / name / "articles" / f"{story_id}.txt"
+        article.parent.mkdir(parents=True, exist_ok=True)
+        article.write_text(front(f"Story {story_id[:8]}", name, "\n\n".join(paragraphs)))
+        summary = out / name / "summaries" / f"{story_id}.txt"
+        summary.parent.mkdir(parents=True, exist_ok=True)
+        summary.write_text("\n".join(reference) + "\n")
+    (out / name / "abstractive").write_text("")
+    return n
+
+
+def cnndm(data):
+    csv.field_size_limit(1 << 26)
+    for part in ["validation_first500.csv", "test_first500.csv"]:
+        with open(data / "cnn_dailymail" / part, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                # Highlights end in " ." (a space before the full stop).
+                reference = [re.sub(r"\s+\.$", ".", h.strip()) for h in row["highlights"].split("\n")]
+                yield row["id"], [row["article"].strip()], [h for h in reference if h]
+
+
+def xsum(data):
+    with open(data / "xsum" / "test_first1000.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            paragraphs = [p.strip() for p in row["document"].split("\n") if p.strip()]
+            yield f"x{row['id']}", paragraphs, [row["summary"].strip()]
+
+
 def main():
     sources, out = Path(sys.argv[1]), Path(sys.argv[2])
     print(f"reuters: {reuters(sources, out)} articles; lee: {lee(sources, out)} articles")
+    if len(sys.argv) > 3:
+        data = Path(sys.argv[3])
+        print(f"cnndm: {summary_corpus(out, 'cnndm', cnndm(data))} articles; "
+              f"xsum: {summary_corpus(out, 'xsum', xsum(data))} articles")
 
 
 main()

@@ -23,6 +23,8 @@ pub struct Method {
     pub max_overlap: f64,
     /// Sentences of fewer words are not candidates.
     pub min_words: usize,
+    /// Whether quoted speech and first-person lines are candidates.
+    pub spoken: bool,
 }
 
 impl Method {
@@ -31,13 +33,28 @@ impl Method {
         prior: 1.0,
         max_overlap: 0.5,
         min_words: 5,
+        spoken: true,
     };
     /// TextRank as published: centrality alone, every sentence a candidate.
     pub const TEXTRANK: Method = Method {
         prior: 0.0,
         max_overlap: 1.0,
         min_words: 1,
+        spoken: true,
     };
+}
+
+/// Whether a sentence quotes someone or speaks in the first person.
+fn is_spoken(sentence: &str) -> bool {
+    sentence.contains(['"', '“', '”'])
+        || sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| {
+                matches!(
+                    w,
+                    "I" | "I'm" | "I've" | "we" | "We" | "my" | "My" | "our" | "Our"
+                )
+            })
 }
 
 /// How many ids two sorted, distinct lists share.
@@ -83,6 +100,7 @@ pub fn choose(sentences: &[&str], method: Method) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, s)| s.split_whitespace().count() >= method.min_words)
+        .filter(|(_, s)| method.spoken || !is_spoken(s))
         .take(MAX_SENTENCES)
         .map(|(i, s)| {
             let mut set: Vec<u32> = words(s)
