@@ -93,14 +93,45 @@ fn holders(engine: &Engine, query: &str) -> usize {
     holding.map_or(0, |h| h.len())
 }
 
+/// The tuning part's queries whose article is the only one holding every word but is not
+/// ranked first, with what was: for study.
+fn print_misses(engine: &Engine, cases: &[(String, String)]) {
+    use broadsheet_engine::search::{search, Query};
+    for (query, id) in cases {
+        if holders(engine, query) != 1 {
+            continue;
+        }
+        let found = search(engine, &Query::parse(&format!("{query} ")));
+        let ids: Vec<&str> = found
+            .hits
+            .iter()
+            .take(10)
+            .filter_map(|h| engine.id(h.article))
+            .collect();
+        let rank = ids.iter().position(|x| *x == id);
+        if rank != Some(0) {
+            println!(
+                "miss `{query}` {id}: rank {rank:?}, first {:?}",
+                ids.first()
+            );
+        }
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
-    let Some(out) = args.next() else {
-        eprintln!("usage: quality OUT NAME=DIR ...");
+    let mut first = args.next();
+    let show_misses = first.as_deref() == Some("--misses");
+    if show_misses {
+        first = args.next();
+    }
+    let Some(out) = first else {
+        eprintln!("usage: quality [--misses] OUT NAME=DIR ...");
         std::process::exit(2);
     };
     println!("| corpus | part | articles | queries | held by one article / by more than 10 | MRR@10 | hit@1 | with a typo: queries | MRR@10 | hit@1 |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
+    let mut breakdown: Vec<String> = Vec::new();
     for set in args {
         let Some((name, dir)) = set.split_once('=') else {
             eprintln!("quality: `{set}` is not NAME=DIR");
@@ -128,11 +159,32 @@ fn main() {
                 eprintln!("quality: {}: {err}", file.display());
                 std::process::exit(1);
             }
+            if show_misses && !held {
+                print_misses(&engine, &cases);
+            }
             let in_part = articles.iter().filter(|a| held_out(&a.id) == held).count();
             let held: Vec<usize> = cases.iter().map(|(q, _)| holders(&engine, q)).collect();
             let share = |keep: fn(usize) -> bool| {
                 held.iter().filter(|&&n| keep(n)).count() as f64 / held.len().max(1) as f64
             };
+            for (label, lo, hi) in [
+                ("1", 1, 1),
+                ("2-3", 2, 3),
+                ("4-10", 4, 10),
+                ("more than 10", 11, usize::MAX),
+            ] {
+                let some: Vec<(String, String)> = cases
+                    .iter()
+                    .zip(&held)
+                    .filter(|(_, &n)| n >= lo && n <= hi)
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                let s = measure(&engine, &some);
+                breakdown.push(format!(
+                    "| {name} | {part} | {label} | {} | {:.3} | {:.3} |",
+                    s.queries, s.mrr, s.hit1
+                ));
+            }
             let exact = measure(&engine, &cases);
             let typo = measure(&engine, &typos(&cases));
             println!(
@@ -148,5 +200,13 @@ fn main() {
                 typo.hit1
             );
         }
+    }
+    // How far ranking can tell articles apart: the same queries by how many articles hold
+    // every word of them.
+    println!();
+    println!("| corpus | part | articles holding every word | queries | MRR@10 | hit@1 |");
+    println!("|---|---|---|---|---|---|");
+    for row in breakdown {
+        println!("{row}");
     }
 }
