@@ -4,20 +4,33 @@
 // cached. Reports the first contentful paint, the largest contentful paint, when the first card
 // is in the DOM (by DOMContentLoaded when the page carries the first screen, else when the
 // widget renders it), when the live widget is ready (`broadsheet-ready`), the cumulative layout
-// shift, and the bytes transferred before the live widget was ready. Median of RUNS (default 5).
+// shift, and the bytes transferred before the live widget was ready. Then, in loads of their
+// own, the first typed result: a reader types a word as soon as the search box is in the page,
+// and the time is when the results for it are painted (from the start of the navigation),
+// with the bytes transferred by then. Medians of RUNS (default 5).
 //   node tests/bench/first-screen.mjs DIST [RUNS] [PAGE]
 // PAGE is a path under the server (default index.html; test/plain.html is a host page whose
-// element has no options, which gets its first screen from broadsheet-first.html).
+// element has no options, which gets its first screen from broadsheet-first.html). With
+// BENCH_JSON=FILE the numbers are also written to FILE.
+import { readFileSync, writeFileSync } from 'node:fs';
+
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
 const dist = process.argv[2];
 const runs = Number(process.argv[3] ?? 5);
 const path = process.argv[4] ?? '';
+// The word typed: the longest word of a headline a few articles down the list.
+const feed = JSON.parse(readFileSync(`${dist}/feed.json`, 'utf8'));
+const headline = feed.items[Math.min(4, feed.items.length - 1)].title;
+const word = headline
+  .toLowerCase()
+  .split(/[^a-z]+/)
+  .reduce((a, b) => (b.length > a.length ? b : a), '');
 const server = await serve(dist);
 const browser = await launch();
 
-async function load(throttled) {
+async function load(throttled, typed) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -33,27 +46,45 @@ async function load(throttled) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   let bytes = 0;
-  let live = false;
+  let done = false;
   cdp.on('Network.loadingFinished', (event) => {
-    if (!live) bytes += event.encodedDataLength;
+    if (!done) bytes += event.encodedDataLength;
   });
-  await page.addInitScript(() => {
+  await page.addInitScript((typed) => {
     window.bs = { shift: 0 };
     const seen = (root) => {
       if (window.bs.card || !root?.querySelector('.bs-card')) return false;
       window.bs.card = performance.now();
       return true;
     };
+    // The reader types as soon as the box is there; the result counts once painted.
+    const type = (root) => {
+      const input = root?.querySelector('input[type=search]');
+      if (!typed || window.bs.typedAt || !input) return;
+      window.bs.typedAt = performance.now();
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const answered = (event) => {
+      if (!typed || window.bs.typed || event.detail?.query !== typed) return;
+      requestAnimationFrame(() => setTimeout(() => (window.bs.typed = performance.now())));
+    };
+    addEventListener('broadsheet-search', answered);
+    addEventListener('broadsheet-ready', answered);
     document.addEventListener('DOMContentLoaded', () => {
       const root = document.querySelector('broadsheet-news')?.shadowRoot;
       window.bs.prerendered = !!root?.querySelector('[data-prerendered]');
       seen(root);
+      type(root);
     });
     addEventListener('broadsheet-ready', () => (window.bs.live = performance.now()));
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
-      new MutationObserver((_, observer) => seen(root) && observer.disconnect()).observe(root, { childList: true, subtree: true });
+      new MutationObserver(() => {
+        seen(root);
+        type(root);
+      }).observe(root, { childList: true, subtree: true });
       return root;
     };
     new PerformanceObserver((list) => {
@@ -63,10 +94,10 @@ async function load(throttled) {
       type: 'largest-contentful-paint',
       buffered: true,
     });
-  });
+  }, typed);
   await page.goto(server.url + path);
-  await page.waitForFunction(() => window.bs.live, null, { timeout: 60_000 });
-  live = true;
+  await page.waitForFunction((typed) => (typed ? window.bs.typed : window.bs.live), typed, { timeout: 120_000 });
+  done = true;
   await page.waitForTimeout(throttled ? 1500 : 500);
   const seen = await page.evaluate(() => ({
     ...window.bs,
@@ -77,16 +108,34 @@ async function load(throttled) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-const range = (values, digits = 0) => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+const range = (s, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const report = { page: path || 'index.html', runs, word };
 for (const throttled of [false, true]) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await load(throttled));
-  const of = (key) => all.map((r) => r[key]);
+  for (let i = 0; i < runs; i++) all.push(await load(throttled, null));
+  const typed = [];
+  for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) typed.push(await load(throttled, word));
+  const of = (list, key) => summary(list.map((r) => r[key]));
+  const numbers = {
+    prerendered: all[0].prerendered,
+    fcp: of(all, 'fcp'),
+    lcp: of(all, 'lcp'),
+    card: of(all, 'card'),
+    live: of(all, 'live'),
+    shift: of(all, 'shift'),
+    bytesBeforeLive: of(all, 'bytes'),
+    typed: summary(typed.map((r) => r.typed)),
+    bytesBeforeTyped: of(typed, 'bytes'),
+  };
+  report[throttled ? 'throttled' : 'local'] = numbers;
   console.log(
-    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'} (${runs} cold loads, ${path || 'index.html'}, ${all[0].prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
-      `first contentful paint ${range(of('fcp'))} ms, largest ${range(of('lcp'))} ms, first card in the DOM ${range(of('card'))} ms, ` +
-      `live widget ${range(of('live'))} ms, layout shift ${range(of('shift'), 4)}, ${range(of('bytes').map((b) => b / 1000))} kB transferred before it was live`,
+    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'} (${runs} cold loads, ${report.page}, ${numbers.prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
+      `first contentful paint ${range(numbers.fcp)} ms, largest ${range(numbers.lcp)} ms, first card in the DOM ${range(numbers.card)} ms, ` +
+      `live widget ${range(numbers.live)} ms, layout shift ${range(numbers.shift, 4)}, ${(numbers.bytesBeforeLive.median / 1000).toFixed(0)} kB transferred before it was live; ` +
+      `"${word}" typed as soon as the box was there, its results painted at ${range(numbers.typed)} ms (${typed.length} loads), ${(numbers.bytesBeforeTyped.median / 1000).toFixed(0)} kB transferred by then`,
   );
 }
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(report, null, 2));
 await browser.close();
 server.close();

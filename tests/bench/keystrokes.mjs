@@ -15,9 +15,13 @@
 //     MiniSearch's serialised index;
 //   - on the fresh page, the first contentful paint, when the first card is in the DOM and when
 //     it is painted, and when the live widget is ready; and the first keystroke, typed 1.5 s
-//     later.
+//     later;
+//   - a click on a facet's chip (adding the filter, then taking it away) to the next paint;
+//   - memory: the wasm's linear memory and the page's JavaScript heap (after a garbage
+//     collection), once the widget is live and again after every keystroke above.
 //   node tests/bench/keystrokes.mjs DIST
-import { readFileSync } from 'node:fs';
+// With BENCH_JSON=FILE the numbers are also written to FILE.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 import { launch } from '../e2e/browser.mjs';
@@ -47,6 +51,24 @@ const queries = feed.items
 const server = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+// The wasm's memory, kept where the page can read it once instantiated.
+await page.addInitScript(() => {
+  const keep = (result) => {
+    const exports = (result.instance ?? result).exports;
+    for (const value of Object.values(exports)) if (value instanceof WebAssembly.Memory) window.bsMemory = value;
+    return result;
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (...args) => streaming.apply(WebAssembly, args).then(keep);
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...args) => plain.apply(WebAssembly, args).then(keep);
+});
+const memory = async () => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  return { wasm: await page.evaluate(() => window.bsMemory?.buffer.byteLength), js: heap.usedSize };
+};
 // When the first card is in the page, and when it is painted (the next frame's end).
 // The widget renders into the <broadsheet-news> element's shadow root: watch that root from the
 // moment it is attached.
@@ -83,6 +105,7 @@ const loaded = await page.evaluate(() => ({
   fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
   prerendered: window.prerendered,
 }));
+const memoryAtLoad = await memory();
 // The summary of every article, computed when the widget mounts.
 const atLoad = await page.evaluate(() => performance.getEntriesByName('broadsheet:summary', 'measure').at(-1)?.duration);
 
@@ -158,9 +181,24 @@ const ours = await page.evaluate(async (queries) => {
   const plain = document.body.appendChild(document.createElement('input'));
   await typeAtAnyMoment(plain, floor);
   plain.remove();
+  // A facet's chip clicked: the filter added, then taken away, each to the next paint.
+  const facets = [];
+  for (const details of bsRoot().querySelectorAll('.bs-summary details, details.bs-facets')) details.open = true;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let i = 0; i < 20; i++) {
+    const chip = bsRoot().querySelector('.bs-facets .bs-chip');
+    if (!chip) break;
+    const t0 = performance.now();
+    chip.click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle();
+    facets.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   const measured = (list) => list.filter((t) => t !== undefined);
-  return { times, painted, floor, work, search: measured(search), summary: measured(summary), everything: measured(everything) };
+  return { times, painted, floor, work, facets, search: measured(search), summary: measured(summary), everything: measured(everything) };
 }, queries);
+const memoryAfter = await memory();
 
 await page.addScriptTag({ content: minisearchSource });
 const theirs = await page.evaluate(
@@ -214,5 +252,41 @@ console.log(
   `engine / MiniSearch: p50 ${(median(ours.search) / median(theirs.times)).toFixed(2)}x, p95 ${(p95(ours.search) / p95(theirs.times)).toFixed(2)}x`,
 );
 console.log(`index bytes, brotli: Broadsheet ${brotli(ourIndex)} (built ahead of time), MiniSearch ${brotli(Buffer.from(theirs.serialised))} (serialised)`);
+console.log(`a facet's chip clicked, to the next paint: ${ours.facets.length ? stats(ours.facets).replace('keystrokes', 'clicks') : 'no chip found'}`);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+console.log(
+  `memory, live: wasm ${mb(memoryAtLoad.wasm)}, JavaScript heap ${mb(memoryAtLoad.js)}; after ${ours.times.length + ours.painted.length} searches typed: wasm ${mb(memoryAfter.wasm)}, JavaScript heap ${mb(memoryAfter.js)}`,
+);
+const numbers = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: sorted[Math.round((sorted.length - 1) * 0.5)], p95: sorted[Math.round((sorted.length - 1) * 0.95)], max: sorted.at(-1), n: sorted.length };
+};
+if (process.env.BENCH_JSON) {
+  writeFileSync(
+    process.env.BENCH_JSON,
+    JSON.stringify(
+      {
+        articles: feed.items.length,
+        queries: queries.length,
+        fresh: loaded,
+        firstKeystroke: { task: ours.times[0], search: ours.search[0] },
+        keystrokeToTask: numbers(ours.times),
+        keystrokeToPaint: numbers(ours.painted),
+        floor: numbers(ours.floor),
+        keystrokeWork: numbers(ours.work),
+        engine: numbers(ours.search),
+        summary: numbers(ours.summary),
+        summaryOfEverythingAtLoad: atLoad,
+        minisearch: { ...numbers(theirs.times), indexing: theirs.indexing },
+        ratio: { p50: median(ours.search) / median(theirs.times), p95: p95(ours.search) / p95(theirs.times) },
+        indexBrotli: { broadsheet: brotli(ourIndex), minisearch: brotli(Buffer.from(theirs.serialised)) },
+        facetClick: ours.facets.length ? numbers(ours.facets) : null,
+        memory: { live: memoryAtLoad, after: memoryAfter, searches: ours.times.length + ours.painted.length },
+      },
+      null,
+      2,
+    ),
+  );
+}
 await browser.close();
 server.close();
