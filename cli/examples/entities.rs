@@ -14,12 +14,17 @@
 //! the widget has; what the analysis finds where MISC is marked (a demonym the analysis reads
 //! as its country, "German" as Germany) is left out of the count rather than held against it.
 //!
+//! Each file is read as a corpus, as the build reads an articles folder: a name a document
+//! leaves unexplained is what the other documents say it is (`--alone`: each document by
+//! itself).
+//!
 //! Prints one Markdown row a part and kind: mentions, precision, recall, F1; and, with
 //! `--misses KIND`, the tuning part's misses and false finds of that kind, for study.
 
 use std::collections::HashMap;
 
-use broadsheet_compiler::analyse::{entities, Kind};
+use broadsheet_compiler::analyse::entities::{corpus_kinds, learn};
+use broadsheet_compiler::analyse::{entities, Entities, Kind};
 
 /// A mention marked in the corpus: its kind (`None` for MISC), sentence and byte offset.
 type Gold = (Option<Kind>, usize, usize);
@@ -117,6 +122,11 @@ impl Count {
     }
 }
 
+/// The names of `list`, each with `kind`.
+fn named(kind: Kind, list: &[String]) -> impl Iterator<Item = (Kind, &str)> {
+    list.iter().map(move |n| (kind, n.as_str()))
+}
+
 const KINDS: [(Kind, &str); 3] = [
     (Kind::Person, "people"),
     (Kind::Place, "places"),
@@ -126,15 +136,22 @@ const KINDS: [(Kind, &str); 3] = [
 fn main() {
     let mut parts: Vec<(String, String)> = Vec::new();
     let mut misses: Option<Kind> = None;
+    let mut alone = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        if arg == "--alone" {
+            alone = true;
+            continue;
+        }
         if arg == "--misses" {
             let name = args.next().unwrap_or_default();
             misses = KINDS.iter().find(|(_, n)| *n == name).map(|(k, _)| *k);
             continue;
         }
         let Some((part, file)) = arg.split_once('=') else {
-            eprintln!("usage: entities [--misses people|places|organizations] PART=FILE ...");
+            eprintln!(
+                "usage: entities [--alone] [--misses people|places|organizations] PART=FILE ..."
+            );
             std::process::exit(2);
         };
         parts.push((part.to_owned(), file.to_owned()));
@@ -150,10 +167,26 @@ fn main() {
             }
         };
         let documents = read(&text);
+        // The file is a corpus: as the build does, names a document leaves unexplained are
+        // what the other documents say they are.
+        let found: Vec<Entities> = documents
+            .iter()
+            .map(|doc| {
+                let sentences: Vec<&str> = doc.sentences.iter().map(String::as_str).collect();
+                entities(&sentences)
+            })
+            .collect();
+        let known = corpus_kinds(found.iter().flat_map(|e| {
+            named(Kind::Person, &e.people)
+                .chain(named(Kind::Place, &e.places))
+                .chain(named(Kind::Organization, &e.organizations))
+        }));
         let mut counts: HashMap<Kind, Count> = HashMap::new();
-        for doc in &documents {
-            let sentences: Vec<&str> = doc.sentences.iter().map(String::as_str).collect();
-            let found = entities(&sentences);
+        for (doc, found) in documents.iter().zip(&found) {
+            let mut found = found.clone();
+            if !alone {
+                found.mentions.extend(learn(&found.unresolved, &known));
+            }
             let marked = |sentence: usize, at: usize| {
                 doc.gold
                     .iter()

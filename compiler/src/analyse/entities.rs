@@ -47,9 +47,52 @@ pub struct Entities {
     pub organizations: Vec<String>,
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
-    /// Names of one to three words that nothing in the article explains, each once: another
-    /// article may say what they are.
-    pub unresolved: Vec<String>,
+    /// Mentions of names of one to three words that nothing in the article explains, in
+    /// reading order: another article may say what they are (see [`learn`]).
+    pub unresolved: Vec<Unexplained>,
+}
+
+/// A mention of a name its article does not explain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unexplained {
+    /// The name as written.
+    pub name: String,
+    /// The sentence it is in.
+    pub sentence: usize,
+    /// Where in the sentence it starts, in bytes.
+    pub at: usize,
+}
+
+/// What each name is, as the articles that explain it say (`names`: every kind and name they
+/// give); a name given two kinds is left out.
+pub fn corpus_kinds<'a>(names: impl Iterator<Item = (Kind, &'a str)>) -> HashMap<&'a str, Kind> {
+    let mut kinds: HashMap<&str, Option<Kind>> = HashMap::new();
+    for (kind, name) in names {
+        let seen = kinds.entry(name).or_insert(Some(kind));
+        if *seen != Some(kind) {
+            *seen = None;
+        }
+    }
+    kinds
+        .into_iter()
+        .filter_map(|(name, kind)| Some((name, kind?)))
+        .collect()
+}
+
+/// The mentions among `unresolved` that the rest of the corpus explains (`known`, from
+/// [`corpus_kinds`]): "the Lowmoor lifeboat" where another article reports from Lowmoor.
+pub fn learn(unresolved: &[Unexplained], known: &HashMap<&str, Kind>) -> Vec<Mention> {
+    unresolved
+        .iter()
+        .filter_map(|u| {
+            Some(Mention {
+                kind: *known.get(u.name.as_str())?,
+                name: u.name.clone(),
+                sentence: u.sentence,
+                at: u.at,
+            })
+        })
+        .collect()
 }
 
 /// Capitalised words that start sentences without naming anything.
@@ -725,7 +768,7 @@ pub fn extract(sentences: &[&str]) -> Entities {
         .collect();
     // Resolve every mention to a canonical entity.
     let mut mentions = Vec::new();
-    let mut unresolved: Vec<String> = Vec::new();
+    let mut unresolved: Vec<Unexplained> = Vec::new();
     for (sentence, f) in found {
         let person = people.iter().find(|p| {
             **p == f.name || (!f.name.contains(' ') && p.split(' ').any(|part| part == f.name))
@@ -745,9 +788,11 @@ pub fn extract(sentences: &[&str]) -> Entities {
             (None, None) => match organization() {
                 Some(o) => (Kind::Organization, o.clone()),
                 None => {
-                    if !unresolved.contains(&f.name) {
-                        unresolved.push(f.name);
-                    }
+                    unresolved.push(Unexplained {
+                        name: f.name,
+                        sentence,
+                        at: f.at,
+                    });
                     continue;
                 }
             },
@@ -862,7 +907,13 @@ mod tests {
             "The Lowmoor Harbour Authority met. The study will not protect Lowmoor from storms.",
         );
         assert_eq!(e.organizations, ["Lowmoor Harbour Authority"]);
-        assert_eq!(e.unresolved, ["Lowmoor"]);
+        let names: Vec<&str> = e.unresolved.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["Lowmoor"]);
+        let known = corpus_kinds([(Kind::Place, "Lowmoor"), (Kind::Person, "Austin")].into_iter());
+        let learned = learn(&e.unresolved, &known);
+        assert_eq!((learned[0].kind, learned[0].sentence), (Kind::Place, 1));
+        let torn = corpus_kinds([(Kind::Place, "Lowmoor"), (Kind::Person, "Lowmoor")].into_iter());
+        assert!(learn(&e.unresolved, &torn).is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! quotes, key sentences) and across the corpus (keywords, related articles).
 
 pub mod dates;
-mod entities;
+pub mod entities;
 mod gazetteer;
 pub mod key_sentences;
 mod keywords;
@@ -11,12 +11,10 @@ mod reading;
 pub mod sentences;
 pub mod stopwords;
 
-use std::collections::HashSet;
-
 use crate::content::{stage, Corpus};
 use broadsheet_format::model::{Article, Block, Span, Text};
 
-pub use entities::{extract as entities, Entities, Kind, Mention};
+pub use entities::{extract as entities, Entities, Kind, Mention, Unexplained};
 pub use reading::{reading_minutes, words_per_minute};
 
 /// Stage 2: fills in every derived field of every article and puts them in the order the
@@ -37,28 +35,32 @@ pub fn analyse(corpus: Corpus<stage::Parsed>) -> Corpus<stage::Analysed> {
 /// Fills in every derived field of every article. Deterministic: the same articles in the
 /// same order give the same results.
 fn analyse_corpus(articles: &mut [Article]) {
-    let unresolved: Vec<Vec<String>> = articles.iter_mut().map(analyse_article).collect();
-    // A name one article leaves unexplained is a place if another names it as one
-    // ("the Lowmoor lifeboat" where another article reports from Lowmoor).
-    let places: HashSet<&str> = articles
-        .iter()
-        .flat_map(|a| a.places.iter().map(|p| p.as_ref()))
-        .collect();
-    let learned: Vec<Vec<Text>> = unresolved
-        .iter()
-        .map(|names| {
-            names
-                .iter()
-                .filter(|n| places.contains(n.as_str()))
-                .map(|n| Text::from(n.clone()))
-                .collect()
-        })
-        .collect();
+    let unresolved: Vec<Vec<Unexplained>> = articles.iter_mut().map(analyse_article).collect();
+    // A name one article leaves unexplained is what the others say it is ("the Lowmoor
+    // lifeboat" where another article reports from Lowmoor), unless they disagree.
+    let learned: Vec<Vec<Mention>> = {
+        let known = entities::corpus_kinds(articles.iter().flat_map(|a| {
+            named(Kind::Person, &a.people)
+                .chain(named(Kind::Place, &a.places))
+                .chain(named(Kind::Organization, &a.organizations))
+        }));
+        unresolved
+            .iter()
+            .map(|u| entities::learn(u, &known))
+            .collect()
+    };
     for (article, learned) in articles.iter_mut().zip(learned) {
-        if !learned.is_empty() {
-            let mut places: Vec<Text> = article.places.iter().cloned().collect();
-            places.extend(learned);
-            article.places = places.into();
+        for m in learned {
+            let list = match m.kind {
+                Kind::Person => &mut article.people,
+                Kind::Place => &mut article.places,
+                Kind::Organization => &mut article.organizations,
+            };
+            if !list.iter().any(|n| n.as_ref() == m.name) {
+                let mut names: Vec<Text> = list.iter().cloned().collect();
+                names.push(Text::from(m.name));
+                *list = names.into();
+            }
         }
     }
     let documents: Vec<Vec<String>> = articles
@@ -140,8 +142,14 @@ pub fn prose_sentences(article: &Article) -> Vec<String> {
         .collect()
 }
 
-/// Fills in the article's derived fields; returns the names its entities left unexplained.
-fn analyse_article(article: &mut Article) -> Vec<String> {
+/// The names of `list`, each with `kind`.
+fn named(kind: Kind, list: &[Text]) -> impl Iterator<Item = (Kind, &str)> {
+    list.iter().map(move |n| (kind, n.as_ref()))
+}
+
+/// Fills in the article's derived fields; returns the mentions of names its entities left
+/// unexplained.
+fn analyse_article(article: &mut Article) -> Vec<Unexplained> {
     article.sentences = sentence_spans(article).into();
     reading::analyse(article);
     article.dates = dates::named(article).into();
