@@ -7,12 +7,16 @@
 // shift, and the bytes transferred before the live widget was ready. Then, in loads of their
 // own, the first typed result: a reader types a word as soon as the search box is in the page,
 // and the time is when the results for it are painted (from the start of the navigation),
-// with the bytes transferred by then. Medians of RUNS (default 5).
+// with the bytes transferred by then. Throttled twice: with every file sent as it is, and
+// compressed with brotli as a static host that compresses would send it (the server's /br/
+// path; the compressed copies are written beside the files first). Medians of RUNS
+// (default 5).
 //   node tests/bench/first-screen.mjs DIST [RUNS] [PAGE]
 // PAGE is a path under the server (default index.html; test/plain.html is a host page whose
 // element has no options, which gets its first screen from broadsheet-first.html). With
 // BENCH_JSON=FILE the numbers are also written to FILE.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
@@ -27,10 +31,22 @@ const word = headline
   .toLowerCase()
   .split(/[^a-z]+/)
   .reduce((a, b) => (b.length > a.length ? b : a), '');
+// Brotli copies of the files the page loads (not the feed, nor the articles' own pages).
+for (const name of readdirSync(dist)) {
+  const path = `${dist}/${name}`;
+  if (name.endsWith('.br') || name === 'feed.json' || !statSync(path).isFile()) continue;
+  let fresh = false;
+  try {
+    fresh = statSync(`${path}.br`).mtimeMs >= statSync(path).mtimeMs;
+  } catch {}
+  if (fresh) continue;
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 };
+  writeFileSync(`${path}.br`, brotliCompressSync(readFileSync(path), { params }));
+}
 const server = await serve(dist);
 const browser = await launch();
 
-async function load(throttled, typed) {
+async function load(throttled, typed, compressed) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -95,7 +111,7 @@ async function load(throttled, typed) {
       buffered: true,
     });
   }, typed);
-  await page.goto(server.url + path);
+  await page.goto(server.url + (compressed ? 'br/' : '') + path);
   await page.waitForFunction((typed) => (typed ? window.bs.typed : window.bs.live), typed, { timeout: 120_000 });
   done = true;
   await page.waitForTimeout(throttled ? 1500 : 500);
@@ -111,11 +127,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 const range = (s, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 const report = { page: path || 'index.html', runs, word };
-for (const throttled of [false, true]) {
+for (const [key, throttled, compressed] of [
+  ['local', false, false],
+  ['throttled', true, false],
+  ['throttledBrotli', true, true],
+]) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await load(throttled, null));
+  for (let i = 0; i < runs; i++) all.push(await load(throttled, null, compressed));
   const typed = [];
-  for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) typed.push(await load(throttled, word));
+  for (let i = 0; i < Math.max(1, Math.ceil(runs / 2)); i++) typed.push(await load(throttled, word, compressed));
   const of = (list, key) => summary(list.map((r) => r[key]));
   const numbers = {
     prerendered: all[0].prerendered,
@@ -128,9 +148,9 @@ for (const throttled of [false, true]) {
     typed: summary(typed.map((r) => r.typed)),
     bytesBeforeTyped: of(typed, 'bytes'),
   };
-  report[throttled ? 'throttled' : 'local'] = numbers;
+  report[key] = numbers;
   console.log(
-    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'} (${runs} cold loads, ${report.page}, ${numbers.prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
+    `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'}${compressed ? ', brotli' : ''} (${runs} cold loads, ${report.page}, ${numbers.prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
       `first contentful paint ${range(numbers.fcp)} ms, largest ${range(numbers.lcp)} ms, first card in the DOM ${range(numbers.card)} ms, ` +
       `live widget ${range(numbers.live)} ms, layout shift ${range(numbers.shift, 4)}, ${(numbers.bytesBeforeLive.median / 1000).toFixed(0)} kB transferred before it was live; ` +
       `"${word}" typed as soon as the box was there, its results painted at ${range(numbers.typed)} ms (${typed.length} loads), ${(numbers.bytesBeforeTyped.median / 1000).toFixed(0)} kB transferred by then`,

@@ -14,7 +14,7 @@ function files(dist) {
   const list = {};
   for (const name of readdirSync(dist)) {
     const path = `${dist}/${name}`;
-    if (!statSync(path).isFile()) continue;
+    if (name.endsWith('.br') || !statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
     list[name] = {
       raw: bytes.length,
@@ -49,6 +49,7 @@ for (const name of ['broadsheet-widget_bg.wasm', 'broadsheet-articles.bin', 'bro
 for (const [key, label] of [
   ['local', 'local server'],
   ['throttled', '10 Mbit/s, 40 ms, CPU 4x'],
+  ['throttledBrotli', 'the same, files sent brotli-compressed'],
 ]) {
   const fs = (r) => r.firstScreen[key];
   row(`${label}: first contentful paint / first card in the DOM / largest contentful paint`, (r) => `${ms(fs(r).fcp.median)} / ${ms(fs(r).card.median)} / ${ms(fs(r).lcp.median)}`);

@@ -13,6 +13,9 @@ uploaded, with three test-only twists, each named by the request:
                      middle changed) or `old` (format 3's header); never cached
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files (also under
                      /slow/: /slow/test/<file>)
+  /br/<file>         the folder again, each file that has a brotli-compressed copy beside it
+                     (<file>.br) sent as that, with Content-Encoding: br, to a browser that
+                     accepts it: as a static host that compresses would send it
 
 Every response allows any origin (Access-Control-Allow-Origin: *), as the README asks of a
 server hosting the widget for other origins: a sandboxed iframe's page has an origin of its
@@ -79,6 +82,23 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 self.send_header("Content-Type", "application/octet-stream")
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+                return
+        if url.path.startswith("/br/"):
+            self.path = self.path[len("/br") :]
+            url = urlsplit(self.path)
+            path = self.translate_path(url.path)
+            if os.path.isdir(path):
+                path = os.path.join(path, "index.html")
+            accepted = "br" in self.headers.get("Accept-Encoding", "")
+            if accepted and os.path.isfile(path + ".br"):
+                with open(path + ".br", "rb") as f:
+                    body = f.read()
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", "br")
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
                 return
