@@ -292,6 +292,14 @@ const COMPANY_FORMS: &[&str] = &[
 /// Verbs of speech: a name of two or three words right before one is a person's.
 const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "asked"];
 
+/// Whether `word` is a number, a score or a time ("3", "167-6", "1:45.27", ".515").
+fn is_number(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | '.' | ',' | '/'))
+}
+
 /// Whether `word` is an initial: one capital and a full stop ("M.").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -443,10 +451,14 @@ struct Run<'a> {
     /// The word after it, when nothing separates the two.
     after: Option<&'a str>,
     sentence_start: bool,
+    /// Its sentence is a row of a results table: numbers are a third of its words or more.
+    table: bool,
 }
 
 fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
     let mut runs = Vec::new();
+    let numbers = words.iter().filter(|w| is_number(w.text)).count();
+    let table = numbers >= 2 && numbers * 3 >= words.len();
     let mut i = 0;
     while i < words.len() {
         if !is_capitalised(words[i].text) {
@@ -490,6 +502,7 @@ fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
             before,
             after,
             sentence_start: start == 0,
+            table,
         });
         i = j;
     }
@@ -582,6 +595,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
                     before: Some(words[take - 1].text),
                     after: run.after,
                     sentence_start: false,
+                    table: run.table,
                 };
                 classify(&sub, out);
             }
@@ -637,6 +651,9 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
         // "Dean Saunders", "M. Bicknell": a common given name or an initial starts it;
         // "Hugh Johnson said": two or three words that speak.
         Some(Kind::Person)
+    } else if run.table && run.after.is_some_and(is_number) {
+        // A row of results: "Oldham 3 Ipswich 3", "Kent 244": the sides are teams.
+        Some(Kind::Organization)
     } else {
         // Anything else is decided by the rest of the article.
         None
@@ -921,5 +938,19 @@ mod tests {
         let e = extract_text("Lowmoor harbour reopened on Monday. Police said the quay was safe.");
         assert_eq!(e.places, ["Lowmoor"]);
         assert!(e.organizations.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn the_sides_of_a_results_table_are_organizations() {
+        let e = extract(&[
+            "Oldham 3 Ipswich 3",
+            "Warwickshire 195 and 109 (J. Benjamin 4-17), Surrey 468",
+            "Oldham won 3 of their last 10 games.",
+        ]);
+        assert_eq!(
+            e.organizations,
+            ["Oldham", "Ipswich", "Warwickshire", "Surrey"]
+        );
+        assert_eq!(e.people, ["J. Benjamin"]);
     }
 }
