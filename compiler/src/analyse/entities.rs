@@ -292,6 +292,15 @@ const COMPANY_FORMS: &[&str] = &[
 /// Verbs of speech: a name of two or three words right before one is a person's.
 const SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "asked"];
 
+/// Whether the words of a name could be a person's: not ending in a single letter ("Division
+/// B"), and holding no known place ("Real Madrid").
+fn person_like(parts: &[&str]) -> bool {
+    parts.last().is_some_and(|w| w.chars().count() > 1)
+        && !parts
+            .iter()
+            .any(|p| matches!(gazetteer::lookup(p), Some(Known::Place(_))))
+}
+
 /// Whether `word` is a number, a score or a time ("3", "167-6", "1:45.27", ".515").
 fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit())
@@ -644,6 +653,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     {
         Some(Kind::Organization)
     } else if (2..=3).contains(&words.len())
+        && person_like(&words.iter().map(|w| w.text).collect::<Vec<_>>())
         && (is_given_name(words[0].text)
             || is_initial(words[0].text)
             || run.after.is_some_and(|w| SPEECH.contains(&w)))
@@ -766,7 +776,7 @@ pub fn extract(sentences: &[&str]) -> Entities {
             && !hinted_early(&found, &f.name)
         {
             let recurs = parts.iter().any(|p| singles.contains(p));
-            if recurs && !people.contains(&f.name) {
+            if recurs && person_like(&parts) && !people.contains(&f.name) {
                 people.push(f.name.clone());
             }
         }
@@ -914,6 +924,11 @@ mod tests {
     fn given_names_initials_and_speech_make_people() {
         let e = extract_text("Scorers: Peter Mitchell scored twice. The stand was led by M. Bicknell. Later Hugh Johnson said the fans were tired.");
         assert_eq!(e.people, ["Peter Mitchell", "M. Bicknell", "Hugh Johnson"]);
+        // Not a person's: a name ending in one letter, or holding a known place.
+        let e = extract_text(
+            "Real Madrid lost at home. Madrid fans left early. Lewis Division B said nothing.",
+        );
+        assert!(e.people.is_empty(), "{e:?}");
     }
 
     #[test]

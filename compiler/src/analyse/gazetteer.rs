@@ -227,7 +227,19 @@ const GIVEN_NAMES: &str = "Aaron Adam Adrian Ahmed Alan Albert Alberto Alec Alej
     Ryan Sally Sam Samuel Sandra Sarah Scott Sean Sebastian Serge Sergei Sergey Simon Sophie \
     Stefan Stephen Steve Steven Stuart Susan Sylvia Ted Terry Thomas Tim Timothy Tom Tommy \
     Tony Valentina Victor Viktor Vincent Vladimir Walter Wayne Werner Wilhelm William Wolfgang \
-    Yuri Zoran";
+    Yuri Zoran \
+    Abdul Ahmad Akira Alain Alessandro Alvaro Anatoly Anders Andres Anton Arjun Bobby Brett \
+    Brigitte Chad Conchita Curtis Dale Darren Derek Didier Dieter Dimitris Dmitri Dominique \
+    Dwight Eduardo Emilio Enrico Fabio Florian Francois Gabor Gennady Gilles Greta Gustavo \
+    Hassan Henrik Hiroshi Horst Howard Hussein Ibrahim Ignacio Ingrid Isabelle Istvan Jake \
+    Jamie Jens Jesper Jiri Johnny Joost Josh Joshua Jukka Jurgen Justin Kemal Kenji Kenny \
+    Khalid Kirk Kostas Kyle Lance Lars Laszlo Lawrence Leonard Lorenzo Luc Magnus Manfred \
+    Manuel Marcel Marcelo Marcus Marek Martina Massimo Matteo Mauricio Mehmet Mick Mikael \
+    Monica Monique Mustafa Nathalie Nikos Nils Norman Olaf Olivier Omar Paolo Patrice Pekka \
+    Phil Piotr Rahul Raj Randy Raul Ricardo Rodney Rodrigo Rolf Russell Sanjay Serena \
+    Sergio Shane Stanley Stefano Steffi Svetlana Sven Takashi Tatiana Thierry Todd Tomasz \
+    Travis Troy Tyler Uwe Vaclav Vijay Vitaly Vladislav Wade Wei Yannis Yevgeny Yusuf Yves \
+    Yvonne Zinedine";
 
 /// Words naming a part of an organization: a capitalised name holding one is an organization.
 const ORGANIZATION_HEADS: &[&str] = &[
