@@ -1,0 +1,37 @@
+// The compiled corpus's size against MiniSearch's (numbers, not a test): for each set, the
+// compiled articles (broadsheet-articles.bin) brotli-compressed, against MiniSearch 7.2's
+// serialised index plus the articles' text (headline and body, as the feed gives them), both
+// brotli-compressed the same way; and the brotli bytes of each of the corpus's regions.
+//   node tests/bench/corpus-size.mjs NAME=CORPUS.bin=FEED.json ...
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const require = createRequire(new URL('../../tools/package.json', import.meta.url));
+const minisearch = require('minisearch');
+const MiniSearch = minisearch.default ?? minisearch;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } }).length;
+const REGIONS = ['lengths', 'records', 'name starts', 'names', 'vocab', 'posting lengths', 'postings', 'filters'];
+
+console.log('| corpus | articles | Broadsheet, brotli | MiniSearch index + text, brotli | ratio | regions, brotli |');
+console.log('|---|---|---|---|---|---|');
+for (const set of process.argv.slice(2)) {
+  const [name, binPath, feedPath] = set.split('=');
+  const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+  const index = new MiniSearch({ fields: ['title', 'text'] });
+  index.addAll(feed.items.map((item) => ({ id: item.id, title: item.title, text: item.content_text })));
+  const text = feed.items.map((item) => `${item.title}\n${item.content_text}`).join('\n\n');
+  const theirs = brotli(Buffer.from(JSON.stringify(index))) + brotli(Buffer.from(text));
+  // Format 4: a twelve-byte header and the article count, then each region's length and bytes.
+  const bin = readFileSync(binPath);
+  const regions = [];
+  for (let at = 16; regions.length < REGIONS.length && at + 4 <= bin.length; ) {
+    const length = bin.readUInt32LE(at);
+    regions.push(bin.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  const ours = brotli(bin);
+  const parts = regions.map((r, i) => `${REGIONS[i]} ${brotli(r)}`).join(', ');
+  console.log(`| ${name} | ${feed.items.length} | ${ours} | ${theirs} | ${(ours / theirs).toFixed(3)} | ${parts} |`);
+}
