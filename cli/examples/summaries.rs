@@ -22,6 +22,7 @@ use broadsheet_compiler::analyse::key_sentences::{choose, Method};
 use broadsheet_compiler::analyse::prose_sentences;
 use broadsheet_compiler::analyse::stopwords::is_stop_word;
 use broadsheet_compiler::compile::load_dir;
+use broadsheet_format::model::Article;
 
 mod common;
 use common::{hash, held_out};
@@ -103,6 +104,60 @@ fn oracle(sentences: &[Vec<String>], reference: &[String]) -> Vec<usize> {
         }
     }
     chosen
+}
+
+/// An article with its reference: its prose sentences (what key sentences are chosen from),
+/// their words, the reference's words and which sentences are in the reference.
+struct Case {
+    prose: Vec<String>,
+    words: Vec<Vec<String>>,
+    reference: Vec<String>,
+    in_reference: Vec<bool>,
+}
+
+impl Case {
+    /// The case of `article` of the corpus in `dir`, if it has a reference and four sentences.
+    fn of(dir: &Path, abstractive: bool, article: &Article) -> Option<Case> {
+        let file = dir.join("summaries").join(format!("{}.txt", article.id));
+        let reference = std::fs::read_to_string(file).ok()?;
+        let sentences: Vec<Vec<String>> = reference
+            .lines()
+            .map(tokens)
+            .filter(|t| !t.is_empty())
+            .collect();
+        let reference: Vec<String> = sentences.iter().flatten().cloned().collect();
+        let prose = prose_sentences(article);
+        let words: Vec<Vec<String>> = prose.iter().map(|s| tokens(s)).collect();
+        if words.len() < 4 || reference.is_empty() {
+            return None;
+        }
+        let in_reference: Vec<bool> = if abstractive {
+            let picked = oracle(&words, &reference);
+            (0..words.len()).map(|i| picked.contains(&i)).collect()
+        } else {
+            words
+                .iter()
+                .map(|w| sentences.iter().any(|r| same_sentence(w, r)))
+                .collect()
+        };
+        Some(Case {
+            prose,
+            words,
+            reference,
+            in_reference,
+        })
+    }
+}
+
+/// The cases of the corpus in `dir`, with their articles' ids.
+fn cases(dir: &Path) -> Vec<(String, Case)> {
+    let abstractive = dir.join("abstractive").exists();
+    let corpus = load_dir(&dir.join("articles"));
+    corpus
+        .articles
+        .iter()
+        .filter_map(|a| Some((a.id.to_string(), Case::of(dir, abstractive, a)?)))
+        .collect()
 }
 
 /// Word frequency: the sentences whose content words are most frequent in the article.
@@ -197,52 +252,27 @@ fn main() {
             eprintln!("summaries: `{set}` is not NAME=DIR");
             std::process::exit(2);
         };
-        let dir = Path::new(dir);
-        let abstractive = dir.join("abstractive").exists();
-        let corpus = load_dir(&dir.join("articles"));
         let mut scores: HashMap<(bool, usize), Score> = HashMap::new();
-        for article in &corpus.articles {
-            let file = dir.join("summaries").join(format!("{}.txt", article.id));
-            let Ok(reference) = std::fs::read_to_string(&file) else {
-                continue;
-            };
-            let reference: Vec<Vec<String>> = reference
-                .lines()
-                .map(tokens)
-                .filter(|t| !t.is_empty())
-                .collect();
-            let all_reference: Vec<String> = reference.iter().flatten().cloned().collect();
-            let prose = prose_sentences(article);
-            let texts: Vec<&str> = prose.iter().map(String::as_str).collect();
-            let words: Vec<Vec<String>> = texts.iter().map(|s| tokens(s)).collect();
-            if words.len() < 4 || all_reference.is_empty() {
-                continue;
-            }
-            let in_reference: Vec<bool> = if abstractive {
-                let picked = oracle(&words, &all_reference);
-                (0..words.len()).map(|i| picked.contains(&i)).collect()
-            } else {
-                words
-                    .iter()
-                    .map(|w| reference.iter().any(|r| same_sentence(w, r)))
-                    .collect()
-            };
+        for (id, case) in &cases(Path::new(dir)) {
+            let (words, all_reference, in_reference) =
+                (&case.words, &case.reference, &case.in_reference);
+            let texts: Vec<&str> = case.prose.iter().map(String::as_str).collect();
             let picks = [
                 choose(&texts, Method::CHOSEN),
                 choose(&texts, Method::TEXTRANK),
-                frequency(&words),
+                frequency(words),
                 vec![0, 1, 2],
-                random(&article.id, words.len()),
+                random(id, words.len()),
             ];
             for (m, picked) in picks.iter().enumerate() {
                 let shown: Vec<usize> = picked.iter().copied().take(3).collect();
-                let s = scores.entry((held_out(&article.id), m)).or_default();
+                let s = scores.entry((held_out(id), m)).or_default();
                 s.articles += 1;
                 s.shown += shown.len();
                 s.right += shown.iter().filter(|&&i| in_reference[i]).count();
                 let text: Vec<String> = shown.iter().flat_map(|&i| words[i].clone()).collect();
-                s.rouge1 += rouge(&text, &all_reference, 1);
-                s.rouge2 += rouge(&text, &all_reference, 2);
+                s.rouge1 += rouge(&text, all_reference, 1);
+                s.rouge2 += rouge(&text, all_reference, 2);
             }
         }
         for (part, held) in [("tuning", false), ("held out", true)] {
@@ -272,43 +302,18 @@ fn run_grid(sets: &[String]) {
         let Some((_, dir)) = set.split_once('=') else {
             continue;
         };
-        let dir = Path::new(dir);
-        let abstractive = dir.join("abstractive").exists();
-        let corpus = load_dir(&dir.join("articles"));
         let mut totals = vec![(0usize, 0usize, 0.0f64, 0usize); methods.len()];
-        for article in corpus.articles.iter().filter(|a| !held_out(&a.id)) {
-            let file = dir.join("summaries").join(format!("{}.txt", article.id));
-            let Ok(reference) = std::fs::read_to_string(&file) else {
-                continue;
-            };
-            let reference: Vec<Vec<String>> = reference
-                .lines()
-                .map(tokens)
-                .filter(|t| !t.is_empty())
-                .collect();
-            let all_reference: Vec<String> = reference.iter().flatten().cloned().collect();
-            let prose = prose_sentences(article);
-            let texts: Vec<&str> = prose.iter().map(String::as_str).collect();
-            let words: Vec<Vec<String>> = texts.iter().map(|s| tokens(s)).collect();
-            if words.len() < 4 || all_reference.is_empty() {
-                continue;
-            }
-            let in_reference: Vec<bool> = if abstractive {
-                let picked = oracle(&words, &all_reference);
-                (0..words.len()).map(|i| picked.contains(&i)).collect()
-            } else {
-                words
-                    .iter()
-                    .map(|w| reference.iter().any(|r| same_sentence(w, r)))
-                    .collect()
-            };
+        for (_, case) in cases(Path::new(dir)).iter().filter(|(id, _)| !held_out(id)) {
+            let (words, all_reference, in_reference) =
+                (&case.words, &case.reference, &case.in_reference);
+            let texts: Vec<&str> = case.prose.iter().map(String::as_str).collect();
             for (m, method) in methods.iter().enumerate() {
                 let shown: Vec<usize> = choose(&texts, *method).into_iter().take(3).collect();
                 let t = &mut totals[m];
                 t.0 += shown.len();
                 t.1 += shown.iter().filter(|&&i| in_reference[i]).count();
                 let text: Vec<String> = shown.iter().flat_map(|&i| words[i].clone()).collect();
-                t.2 += rouge(&text, &all_reference, 2);
+                t.2 += rouge(&text, all_reference, 2);
                 t.3 += 1;
             }
         }

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use broadsheet_format::model::MONTH_NAMES;
 
 use super::gazetteer::{
-    self, is_given_name, is_organization_head, is_person_cue, is_place_head, Known, PERSON_CUES,
+    self, is_given_name, is_organization_head, is_person_cue, is_place_head, Known, COMPANY_FORMS,
+    PERSON_CUES,
 };
 
 /// What kind of thing a name stands for.
@@ -265,28 +266,6 @@ const ORGANIZATION_CUES_BEFORE: &[&str] = &[
     "manufacturer",
     "retailer",
     "giant",
-];
-
-/// The words a company's name ends in: "Pirelli SpA" is "Pirelli" where named again.
-const COMPANY_FORMS: &[&str] = &[
-    "Co",
-    "Cos",
-    "Corp",
-    "Corporation",
-    "Company",
-    "Inc",
-    "Ltd",
-    "Plc",
-    "PLC",
-    "plc",
-    "SA",
-    "SpA",
-    "AG",
-    "NV",
-    "GmbH",
-    "LLC",
-    "Group",
-    "Holdings",
 ];
 
 /// Verbs of speech: a name of two or three words right before one is a person's.

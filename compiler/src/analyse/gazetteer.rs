@@ -264,12 +264,6 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "Union",
     "Court",
     "Parliament",
-    "Company",
-    "Corporation",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Group",
     "Foundation",
     "Fund",
     "Society",
@@ -306,9 +300,26 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "Library",
     "Chamber",
     "Newsroom",
-    // Companies' legal forms and the words they end in.
+    // Words companies' names end in, beside their legal forms (`COMPANY_FORMS`).
+    "Bancorp",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Enterprises",
+    "Securities",
+    "Exchange",
+];
+
+/// Companies' legal forms and the words their names end in: organizations' heads too, and
+/// "Pirelli SpA" is "Pirelli" where named again.
+pub(super) const COMPANY_FORMS: &[&str] = &[
     "Co",
     "Cos",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Inc",
+    "Ltd",
     "Plc",
     "PLC",
     "plc",
@@ -318,14 +329,8 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "NV",
     "GmbH",
     "LLC",
+    "Group",
     "Holdings",
-    "Bancorp",
-    "Airways",
-    "Motors",
-    "Industries",
-    "Enterprises",
-    "Securities",
-    "Exchange",
 ];
 
 /// Role words and honorifics that come right before a person's name.
@@ -538,7 +543,11 @@ fn tables() -> &'static Tables {
             names,
             demonyms,
             cues: PERSON_CUES.iter().copied().collect(),
-            organization_heads: ORGANIZATION_HEADS.iter().copied().collect(),
+            organization_heads: ORGANIZATION_HEADS
+                .iter()
+                .chain(COMPANY_FORMS)
+                .copied()
+                .collect(),
             place_heads: PLACE_HEADS.iter().copied().collect(),
             given_names: GIVEN_NAMES.split_whitespace().collect(),
         }
