@@ -50,15 +50,18 @@ fn analyse_corpus(articles: &mut [Article]) {
             .collect()
     };
     for (article, learned) in articles.iter_mut().zip(learned) {
-        for m in learned {
-            let list = match m.kind {
-                Kind::Person => &mut article.people,
-                Kind::Place => &mut article.places,
-                Kind::Organization => &mut article.organizations,
-            };
-            if !list.iter().any(|n| n.as_ref() == m.name) {
-                let mut names: Vec<Text> = list.iter().cloned().collect();
-                names.push(Text::from(m.name));
+        for (kind, list) in [
+            (Kind::Person, &mut article.people),
+            (Kind::Place, &mut article.places),
+            (Kind::Organization, &mut article.organizations),
+        ] {
+            let mut names: Vec<Text> = list.to_vec();
+            for m in learned.iter().filter(|m| m.kind == kind) {
+                if !names.iter().any(|n| n.as_ref() == m.name) {
+                    names.push(Text::from(m.name.clone()));
+                }
+            }
+            if names.len() > list.len() {
                 *list = names.into();
             }
         }
