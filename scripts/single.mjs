@@ -14,6 +14,7 @@ const files = {
   'broadsheet-widget.js': carry('broadsheet-widget.js', 'text/javascript'),
   'broadsheet-widget_bg.wasm': carry('broadsheet-widget_bg.wasm', 'application/wasm'),
   'broadsheet-articles.bin': carry('broadsheet-articles.bin', 'application/octet-stream'),
+  'broadsheet-articles-text.bin': carry('broadsheet-articles-text.bin', 'application/octet-stream'),
   'broadsheet.css': carry('broadsheet.css', 'text/css'),
   'feed.json': carry('feed.json', 'application/json'),
 };

@@ -106,9 +106,11 @@ pub struct Widget {
     props: AppProps,
 }
 
-/// Opens the page's articles, the bytes of `broadsheet-articles.bin` that the loader fetched,
-/// for every widget on it. Returns what is wrong with the file, if anything (the loader names
-/// the file).
+/// Opens the page's articles for every widget on it: first the bytes of
+/// `broadsheet-articles.bin` that the loader fetched, then those of
+/// `broadsheet-articles-text.bin`, their text (the loader then calls [`Widget::refresh`] on
+/// the widgets mounted by then).
+/// Returns what is wrong with the file, if anything (the loader names the file).
 #[wasm_bindgen]
 pub fn load(bytes: Vec<u8>) -> Option<String> {
     Corpus::load(bytes).err().map(|e| e.to_string())
@@ -142,6 +144,11 @@ impl Widget {
             self.props.control.act(Action::Open(index));
         }
         index.is_some()
+    }
+
+    /// Shows again what was shown without the articles' text, now that it is there.
+    pub fn refresh(&self) {
+        self.props.control.act(Action::Refresh);
     }
 
     /// Goes back from the open article to the list.

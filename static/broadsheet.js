@@ -48,6 +48,9 @@ function shell() {
 // The WebAssembly and the articles (a file of their own, downloaded beside the code), fetched
 // and started once for every widget on the page.
 const ARTICLES = 'broadsheet-articles.bin';
+const TEXT = 'broadsheet-articles-text.bin';
+// Why the articles' text will not come, once that is known.
+let textMissing = null;
 let started;
 function start() {
   started ??= (async () => {
@@ -68,6 +71,27 @@ function start() {
     // the file, if anything.
     const damaged = bindings.load(new Uint8Array(await articles));
     if (damaged) throw new Error(`${damaged} (${ARTICLES})`);
+    // The articles' text follows, without holding the widgets up; they show it when it comes.
+    fetch(here(TEXT))
+      .then((response) => {
+        if (response.ok) return response.arrayBuffer();
+        throw `HTTP ${response.status}`;
+      })
+      .then(
+        (bytes) => {
+          const damaged = bindings.load(new Uint8Array(bytes));
+          return damaged && `${damaged} (${TEXT})`;
+        },
+        (why) => `${TEXT} could not be loaded (${reason(why)})`,
+      )
+      .then((why) => {
+        if (why) {
+          textMissing = `Broadsheet could not load the articles' text: ${why}. Headlines, search and filters still work.`;
+          console.warn(textMissing);
+        }
+        for (const element of running) element[TEXT_IN]();
+        for (const widget of kept) widget.refresh();
+      });
     return bindings;
   })();
   return started;
@@ -111,6 +135,7 @@ async function headlines(box) {
 let stopped = null;
 const running = new Set();
 const STOP = Symbol('stop');
+const TEXT_IN = Symbol('text');
 addEventListener('broadsheet-stopped', (event) => {
   stopped = `Broadsheet stopped: reload the page. (${event.detail})`;
   for (const element of running) element[STOP]();
@@ -186,6 +211,7 @@ class BroadsheetNews extends HTMLElement {
         if (shown) this.addEventListener('broadsheet-ready', () => this.#replace(shown, mount), { once: true });
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
+        if (textMissing) this[TEXT_IN]();
         if (!shown) this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
       })
@@ -287,6 +313,17 @@ class BroadsheetNews extends HTMLElement {
     this.#widget = null;
     this.shadowRoot?.querySelector('.broadsheet')?.remove();
     this.#show('Broadsheet stopped: reload the page.');
+  }
+
+  /** The articles' text has come, and the widget shows it; or it will not, and that is said
+   * above the widget, which goes on without it. */
+  [TEXT_IN]() {
+    if (!textMissing) return this.#widget?.refresh();
+    const box = this.#shell;
+    box.hidden = false;
+    box.setAttribute('role', 'alert');
+    box.textContent = textMissing;
+    emit(this, 'broadsheet-error', { message: textMissing });
   }
 
   #fail(error) {

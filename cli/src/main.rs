@@ -6,7 +6,8 @@
 //! broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
 //!                                 one query a line on stdin, one JSON line of results each
 //! broadsheet export DIR           the articles as a JSON Feed 1.1 document
-//! broadsheet pack DIR FILE        the compiled corpus the widget includes, and timings
+//! broadsheet pack DIR FILE        the compiled corpus the widget loads (FILE and its text,
+//!                                  FILE-text.bin for FILE.bin), and timings
 //! broadsheet generate DIR N [--seed S]
 //!                                 write N invented but realistic articles (benchmarks)
 //! ```
@@ -30,7 +31,8 @@ const USAGE: &str = "usage:
   broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
                                     read queries from stdin, print results as JSON lines
   broadsheet export DIR             print the articles as a JSON Feed 1.1 document
-  broadsheet pack DIR FILE          write the compiled corpus to FILE; print sizes and timings
+  broadsheet pack DIR FILE          write the compiled corpus to FILE and its articles' text beside
+                                    it (NAME-text.bin for NAME.bin); print sizes and timings
   broadsheet generate DIR N [--seed S]
                                     write N invented articles into DIR (for benchmarks)";
 
@@ -318,19 +320,31 @@ fn write_pack(dir: &Path, file: &Path) -> ExitCode {
     let compiled = started.elapsed();
     let bytes = pack(&corpus.articles);
     let total = started.elapsed();
-    if let Err(err) = std::fs::write(file, &bytes) {
-        eprintln!("broadsheet: cannot write {}: {err}", file.display());
-        return ExitCode::FAILURE;
+    let (first, text) = broadsheet_format::packed::split(&bytes);
+    let text_file = text_file(file);
+    for (path, bytes) in [(file, first), (text_file.as_path(), text)] {
+        if let Err(err) = std::fs::write(path, bytes) {
+            eprintln!("broadsheet: cannot write {}: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
     }
     print_json(
         &json!({
             "articles": corpus.articles.len(),
-            "bytes": bytes.len(),
+            "bytes": first.len(),
+            "text_bytes": text.len(),
             "read_and_analyse_ms": compiled.as_secs_f64() * 1000.0,
             "total_ms": total.as_secs_f64() * 1000.0,
         }),
         false,
     )
+}
+
+/// Where `pack` writes the articles' text for the corpus file `file`: beside it, `NAME-text.bin`
+/// for `NAME.bin` (`broadsheet-articles-text.bin`, the name the widget's loader fetches).
+fn text_file(file: &Path) -> std::path::PathBuf {
+    let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+    file.with_file_name(format!("{stem}-text.bin"))
 }
 
 fn generate(dir: &Path, n: usize, seed: u64) -> ExitCode {

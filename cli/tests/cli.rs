@@ -228,3 +228,47 @@ fn help_prints_the_usage_and_succeeds() {
         assert!(out.stderr.is_empty(), "{flag}");
     }
 }
+
+#[test]
+fn pack_writes_the_articles_and_their_text_beside_them() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-pack-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broadsheet-articles.bin");
+    let out = run(
+        &["pack", articles().to_str().unwrap(), file.to_str().unwrap()],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = std::fs::read(&file).unwrap();
+    let text = std::fs::read(dir.join("broadsheet-articles-text.bin")).unwrap();
+    let report = json(&out);
+    assert_eq!(report["bytes"], first.len());
+    assert_eq!(report["text_bytes"], text.len());
+    assert_eq!((&first[..4], &text[..4]), (&b"BSC5"[..], &b"BST5"[..]));
+    // The first file alone: every article's headline and facts, none of its text.
+    let alone = broadsheet_format::packed::Packed::open(Vec::leak(first.clone())).unwrap();
+    assert_eq!(alone.len(), 21);
+    assert!(!alone.has_text());
+    assert!(alone.article(0).unwrap().blocks.is_empty());
+    alone.attach(Vec::leak(text.clone())).unwrap();
+    assert!(!alone.article(0).unwrap().blocks.is_empty());
+    // The two together are the corpus the compiler gives.
+    let dir_bytes = broadsheet_compiler::compile::compile_dir(&articles())
+        .unwrap()
+        .bytes;
+    assert_eq!([first, text].concat(), dir_bytes);
+    // The key sentences the first file holds for the summary of everything, shown until the
+    // text arrives, are those the summary finds once it is there: nothing moves.
+    let engine = broadsheet_engine::Engine::open(Vec::leak(dir_bytes)).unwrap();
+    let all: Vec<usize> = (0..engine.len()).collect();
+    let found = broadsheet_engine::summary::Summary::of(&engine, &all).sentences;
+    assert_eq!(found.len(), broadsheet_engine::summary::KEY_SENTENCES);
+    let found: Vec<(usize, &str)> = found.iter().map(|k| (k.article, k.text.as_str())).collect();
+    assert_eq!(alone.lead(), found);
+    let _ = std::fs::remove_dir_all(&dir);
+}

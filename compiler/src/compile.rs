@@ -5,6 +5,8 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use broadsheet_engine::summary::central::of_articles;
+use broadsheet_engine::summary::KEY_SENTENCES;
 use broadsheet_format::model::Article;
 use broadsheet_format::packed;
 
@@ -17,9 +19,12 @@ pub fn load_dir(dir: &Path) -> Corpus {
     analyse::analyse(content::read_dir(dir))
 }
 
-/// Stages 3 and 4: the compiled corpus of analysed `articles`.
+/// Stages 3 and 4: the compiled corpus of analysed `articles`, with the key sentences of the
+/// summary of all of them (shown until the articles' text has arrived).
 pub fn pack(articles: &[Article]) -> Vec<u8> {
-    packed::write(articles, &index::build(articles))
+    let lead = of_articles(articles, KEY_SENTENCES);
+    let lead: Vec<(usize, &str)> = lead.iter().map(|k| (k.article, k.text.as_str())).collect();
+    packed::write(articles, &index::build(articles), &lead)
 }
 
 /// The result of compiling an articles folder that has no errors.

@@ -43,6 +43,15 @@ impl Engine {
         }
     }
 
+    /// Adds the articles' text (see [`Packed::attach`]): what was read of them before, without
+    /// it, is read again.
+    pub fn attach(&self, bytes: &'static [u8]) -> Result<(), NotACorpus> {
+        self.packed.attach(bytes)?;
+        self.recent.borrow_mut().clear();
+        self.decoded.borrow_mut().clear();
+        Ok(())
+    }
+
     /// The corpus searched.
     pub fn packed(&self) -> &Packed {
         &self.packed

@@ -262,7 +262,8 @@ pub fn names_of(a: &Article) -> impl Iterator<Item = &str> {
     .chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref()))
 }
 
-/// Writes an article; its names and related articles as numbers from `numbers`.
+/// Writes what the corpus's first file keeps of an article: everything but its text (see
+/// [`pack_text`]), its names as numbers from `numbers`.
 pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     // First what a summary needs, so that `unpack_facts` can stop early.
     a.id.pack(w);
@@ -284,13 +285,38 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     a.url.pack(w);
     pack_name(&a.lang, numbers, w);
     a.summary.pack(w);
-    a.blocks.pack(w);
-    // What repeats the body is stored as where it is in the body: the sentences as byte
-    // ranges of their blocks, the teaser as a block's opening, quotes and key sentences as a
-    // sentence or a byte range.
+    a.teaser.pack(w);
+    a.dates.pack(w);
+}
+
+/// Writes the rest of `a`, its text, into the corpus's second file: the blocks, then what
+/// repeats them stored as where it is in them (the sentences as word ranges of their blocks,
+/// quotes and key sentences as a sentence or a byte range), and the related articles.
+pub fn pack_text(a: &Article, numbers: &Numbers, w: &mut Writer) {
+    // The teaser, in the first file, is most often the opening of a block: that block is
+    // written without it (its number plus one first, or 0 for none).
+    let head = teaser_head(&a.teaser);
+    let mut blocks: Vec<Block> = a
+        .blocks
+        .iter()
+        .map(|b| match b {
+            // Owned, so that its first run can be cut (see `opening`).
+            Block::Paragraph { content } => Block::Paragraph {
+                content: Cow::Owned(content.to_vec()),
+            },
+            b => b.clone(),
+        })
+        .collect();
+    let cut = blocks
+        .iter_mut()
+        .position(|b| opening(b).is_some_and(|t| !head.is_empty() && t.starts_with(head)));
+    w.varint(cut.map_or(0, |b| b as u64 + 1));
+    if let Some(text) = cut.and_then(|b| blocks.get_mut(b)).and_then(opening) {
+        *text = Cow::Owned(text.get(head.len()..).unwrap_or_default().to_owned());
+    }
+    Cow::<[Block]>::Owned(blocks).pack(w);
     let body = a.body();
     pack_sentences(a, &body, w);
-    pack_teaser(&a.teaser, &body, w);
     w.varint(a.quotes.len() as u64);
     for quote in a.quotes.iter() {
         pack_quoted(&quote.text, &body, &a.sentences, w);
@@ -300,7 +326,6 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
     for sentence in a.key_sentences.iter() {
         pack_quoted(sentence, &body, &a.sentences, w);
     }
-    a.dates.pack(w);
     w.varint(a.related.len() as u64);
     for id in a.related.iter() {
         w.varint(
@@ -310,6 +335,26 @@ pub fn pack_article(a: &Article, numbers: &Numbers, w: &mut Writer) {
                 .copied()
                 .unwrap_or(u64::MAX),
         );
+    }
+}
+
+/// The teaser without the ellipsis that follows an opening cut short.
+fn teaser_head(teaser: &str) -> &str {
+    teaser.strip_suffix('…').unwrap_or(teaser)
+}
+
+/// The text a block opens with, when its first run is plain text or it is a lead-in line:
+/// where a teaser is cut from.
+fn opening(block: &mut Block) -> Option<&mut Cow<'static, str>> {
+    match block {
+        Block::Paragraph {
+            content: Cow::Owned(content),
+        } => match content.first_mut()? {
+            Inline::Text { text } => Some(text),
+            _ => None,
+        },
+        Block::LeadIn { text } => Some(text),
+        _ => None,
     }
 }
 
@@ -400,38 +445,6 @@ fn unpack_sentences(r: &mut Reader, body: &[String]) -> Option<Vec<Span>> {
     Some(spans)
 }
 
-/// Writes the teaser as the opening of a block's text (`b + 1` and its length; an ellipsis
-/// follows when that is shorter than the text), or as 0 and the text itself.
-fn pack_teaser(teaser: &str, body: &[String], w: &mut Writer) {
-    let head = teaser.strip_suffix('…');
-    for (b, text) in body.iter().enumerate() {
-        let len = match head {
-            Some(head) if text.starts_with(head) && head.len() < text.len() => head.len(),
-            _ if !teaser.is_empty() && text == teaser => text.len(),
-            _ => continue,
-        };
-        w.varint(b as u64 + 1);
-        w.varint(len as u64);
-        return;
-    }
-    w.varint(0);
-    w.str(teaser);
-}
-
-/// Reads what [`pack_teaser`] wrote.
-fn unpack_teaser(r: &mut Reader, body: &[String]) -> Option<Cow<'static, str>> {
-    let Some(b) = usize::try_from(r.varint()?).ok()?.checked_sub(1) else {
-        return Codec::unpack(r);
-    };
-    let text = body.get(b)?;
-    let len = usize::try_from(r.varint()?).ok()?;
-    let mut teaser = text.get(..len)?.to_owned();
-    if len < text.len() {
-        teaser.push('…');
-    }
-    Some(Cow::Owned(teaser))
-}
-
 /// Names as borrowed strings.
 fn unpack_name_strs(r: &mut Reader, shared: &impl Shared) -> Option<Vec<&'static str>> {
     let n = count(r)?;
@@ -490,8 +503,14 @@ pub fn unpack_facts(r: &mut Reader, shared: &impl Shared) -> Option<Facts<'stati
     })
 }
 
-/// Reads an article written by [`pack_article`].
-pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
+/// Reads an article written by [`pack_article`] and, when `text` is given, the rest of it
+/// written by [`pack_text`]; without it the article has no blocks, sentences, quotes, key
+/// sentences or related articles.
+pub fn unpack_article(
+    r: &mut Reader,
+    text: Option<&mut Reader>,
+    shared: &impl Shared,
+) -> Option<Article> {
     let id = Codec::unpack(r)?;
     let source = unpack_optional_name(r, shared)?;
     let section = unpack_name(r, shared)?;
@@ -519,12 +538,19 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
         url: Codec::unpack(r)?,
         lang: unpack_name(r, shared)?,
         summary: Codec::unpack(r)?,
-        blocks: Codec::unpack(r)?,
+        teaser: Codec::unpack(r)?,
+        dates: Codec::unpack(r)?,
         ..Article::default()
     };
+    let Some(r) = text else { return Some(a) };
+    let cut = r.varint()?;
+    a.blocks = Codec::unpack(r)?;
+    if let (Some(b), Cow::Owned(blocks)) = (cut.checked_sub(1), &mut a.blocks) {
+        let text = opening(blocks.get_mut(usize::try_from(b).ok()?)?)?;
+        *text = Cow::Owned([teaser_head(&a.teaser), text].concat());
+    }
     let body = a.body();
     a.sentences = unpack_sentences(r, &body)?.into();
-    a.teaser = unpack_teaser(r, &body)?;
     let quotes = count(r)?;
     let mut list = Vec::with_capacity(quotes);
     for _ in 0..quotes {
@@ -540,7 +566,6 @@ pub fn unpack_article(r: &mut Reader, shared: &impl Shared) -> Option<Article> {
         list.push(unpack_quoted(r, &body, &a.sentences)?);
     }
     a.key_sentences = list.into();
-    a.dates = Codec::unpack(r)?;
     let related = count(r)?;
     let mut list = Vec::with_capacity(related);
     for _ in 0..related {

@@ -1,25 +1,35 @@
 //! The compiled corpus as one block of bytes, written at build time and read in place by the
 //! widget: opening it reads a short header, and an article is decoded only when it is shown.
 //!
-//! # Format 4 (`BSC4`)
+//! # Format 5 (`BSC5` and `BST5`)
 //!
-//! The corpus is a file of its own beside the widget's code (`broadsheet-articles.bin`), so
-//! its header says how long it is and what it holds: a file cut short in transfer, or
-//! changed on the way, is refused with a message that says which, before anything is read.
+//! The corpus is two files of their own beside the widget's code: `broadsheet-articles.bin`,
+//! everything the list, the filters, the summary's counts and the search's first stage read
+//! (each article but its text, the names, the index), and `broadsheet-articles-text.bin`, the
+//! articles' text. The widget is live once the first has arrived; the text follows without
+//! holding it up. [`write`] gives both, one after the other, and [`Packed::open`] reads them
+//! so (or the first alone, the text attached later with [`Packed::attach`]); [`split`] parts
+//! them.
 //!
-//! The magic `BSC4` (the digit is the format's version: it changes whenever the layout or the
-//! meaning of any byte changes, and a corpus of another version is refused with a message
-//! saying so); the length of everything after the header as a `u32` LE; the [`checksum`] of
-//! those bytes as a `u32` LE; then the article count as a `u32` LE and regions, each a `u32`
-//! LE length and its bytes, in this order:
+//! Each file starts with a magic (`BSC5` for the first, `BST5` for the text; the digit is the
+//! format's version: it changes whenever the layout or the meaning of any byte changes, and a
+//! file of another version is refused with a message saying so), the length of everything
+//! after the header as a `u32` LE, and the [`checksum`] of those bytes as a `u32` LE: a file
+//! cut short in transfer, or changed on the way, is refused with a message that says which,
+//! before anything is read. Then the article count as a `u32` LE; the first file then holds
+//! the text file's checksum (`u32` LE), so that a text compiled from other articles is
+//! refused. Then regions, each a `u32` LE length and its bytes, in this order:
 //!
-//! | region | contents |
-//! |---|---|
-//! | lengths | the byte length of each article record (varints); where each starts is derived from them once, on first use |
-//! | records | the articles, each as below |
-//! | name starts, names | names shared between articles (publications, sections, authors, languages, tags, people, places, organizations, speakers), sorted: where each starts (`u32` LE), then their text |
-//! | vocab, posting lengths, postings | the search [`Index`] as stored (see [`crate::index`]) |
-//! | filters | for each publication, topic, person, place and organization, its articles (see [`crate::filters`]) |
+//! | file | region | contents |
+//! |---|---|---|
+//! | first | lengths | the byte length of each article's record (varints); where each starts is derived from them once, on first use |
+//! | first | records | the articles but their text, each as below (parts 1 and 2) |
+//! | first | name lengths, names | names shared between articles (publications, sections, authors, languages, tags, people, places, organizations, speakers), sorted: the byte length of each (varints), then their text |
+//! | first | vocab, posting lengths, postings | the search [`Index`] as stored (see [`crate::index`]) |
+//! | first | filters | for each publication, topic, person, place and organization, its articles (see [`crate::filters`]) |
+//! | first | lead | the key sentences of the summary of all the articles, shown until the text has arrived: a count, then for each its article's number and its text |
+//! | text | lengths | the byte length of each article's text record |
+//! | text | records | the articles' text, each as below (parts 3 to 5) |
 //!
 //! A record, in the encoding of [`codec`](crate::codec) (varints, length-prefixed UTF-8, a list as its count
 //! and its items, an option or enum as a tag byte; *name* is a name's number, *name?* 0 for
@@ -30,34 +40,39 @@
 //!    minutes, word count, has a video (bool), tags, people, places, organizations (lists
 //!    of names);
 //! 2. headline (text), author (name?), original's address (option of text), language (name),
-//!    author's summary (option of text), blocks (list; tag 0 paragraph, 1 lead-in,
-//!    2 heading, 3 block quote, 4 list, 5 media caption; runs of text tagged 0 plain,
-//!    1 emphasis, 2 strong, 3 code, 4 link with its address);
-//! 3. the sentences of each block's text (the runs' texts joined, a list's items joined by
+//!    author's summary (option of text), teaser (text), the dates the text names (a list of
+//!    dates as in part 1);
+//!
+//! and in the text file:
+//!
+//! 3. the number plus one of the block whose opening is the teaser, or 0 (that block is
+//!    written without it: the teaser, without its closing ellipsis, is put back before its
+//!    first run of plain text, or a lead-in's line); blocks (list; tag 0 paragraph, 1
+//!    lead-in, 2 heading, 3 block quote, 4 list, 5 media caption; runs of text tagged 0
+//!    plain, 1 emphasis, 2 strong, 3 code, 4 link with its address);
+//! 4. the sentences of each block's text (the runs' texts joined, a list's items joined by
 //!    `\n`), counted in its words (runs of characters other than white space): for every
 //!    block, how many, then for each its length in words times two, plus one when words were
 //!    skipped since the previous sentence (then how many), a length of 0 meaning "to the
 //!    block's last word". They are split once, at build time: the same bytes mean the same
 //!    sentences whatever the splitter later becomes;
-//! 4. the teaser: block number plus one and the length of its opening (an ellipsis follows
-//!    when that is shorter than the block's text), or 0 and the text;
 //! 5. quotes (a list of: where, speaker as name?), key sentences (a list of where), where
-//!    being `2k + 2` for sentence `k` of part 3, `2b + 1`, offset and length for bytes of
-//!    block `b`, or 0 and the text;
-//! 6. the dates the text names (a list of dates as in part 1), related articles (a list of
-//!    article numbers).
+//!    being `2k + 2` for sentence `k` of part 4, `2b + 1`, offset and length for bytes of
+//!    block `b`, or 0 and the text; related articles (a list of article numbers).
 
 use std::cell::OnceCell;
 
-use crate::codec::{names_of, pack_article, Numbers, Writer};
+use crate::codec::{names_of, pack_article, pack_text, Numbers, Writer};
 use crate::codec::{unpack_article, unpack_fact_numbers, unpack_facts, Reader, Shared};
 use crate::filters::{self, Filters};
 use crate::index::{u32_at, Index, OwnedIndex, Tables};
 use crate::model::{Article, Dated};
 
-/// The first bytes of a compiled corpus: `BSC` and the format's version.
-pub const MAGIC: &[u8; 4] = b"BSC4";
-/// The header's length: the magic, the length of the rest and its checksum.
+/// The first bytes of a compiled corpus's first file: `BSC` and the format's version.
+pub const MAGIC: &[u8; 4] = b"BSC5";
+/// The first bytes of its text file: `BST` and the format's version.
+pub const TEXT_MAGIC: &[u8; 4] = b"BST5";
+/// A file's header's length: the magic, the length of the rest and its checksum.
 pub const HEADER: usize = 12;
 
 /// The checksum a corpus's header holds of the bytes after it: FNV-1a (32 bits) over the
@@ -122,20 +137,80 @@ pub struct FactNumbers {
     pub has_video: bool,
 }
 
+/// Records of varying length (an article's, or a name), read in place.
+#[derive(Clone, Debug)]
+struct Records {
+    count: usize,
+    lengths: &'static [u8],
+    starts: OnceCell<Vec<u32>>,
+    bytes: &'static [u8],
+}
+
+impl Records {
+    /// The records, checked to fill `bytes` exactly, and to be `count` when that is given: a
+    /// damaged header must not make a reader list millions of articles or allocate for them.
+    fn read(
+        count: Option<usize>,
+        lengths: &'static [u8],
+        bytes: &'static [u8],
+    ) -> Result<Records, NotACorpus> {
+        let mut reader = Reader::new(lengths);
+        let (mut listed, mut total) = (0usize, 0u64);
+        while let Some(len) = reader.varint() {
+            listed += 1;
+            total = total.saturating_add(len);
+        }
+        if count.is_some_and(|n| n != listed) || total != bytes.len() as u64 {
+            return Err(NotACorpus::Damaged(
+                "the article count does not match the records",
+            ));
+        }
+        Ok(Records {
+            count: listed,
+            lengths,
+            starts: OnceCell::new(),
+            bytes,
+        })
+    }
+
+    /// Record number `i`.
+    fn get(&self, i: usize) -> Option<&'static [u8]> {
+        self.bytes.get(self.range(i)?)
+    }
+
+    /// Where record number `i` is in the bytes.
+    fn range(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let starts = self.starts.get_or_init(|| {
+            let mut reader = Reader::new(self.lengths);
+            let mut starts = vec![0u32];
+            let mut at = 0u64;
+            while let Some(len) = reader.varint() {
+                at = at.saturating_add(len);
+                starts.push(u32::try_from(at).unwrap_or(u32::MAX));
+            }
+            starts
+        });
+        Some(*starts.get(i)? as usize..*starts.get(i + 1)? as usize)
+    }
+}
+
 /// A compiled corpus, read in place.
 #[derive(Clone, Debug)]
 pub struct Packed {
     count: usize,
-    lengths: &'static [u8],
-    starts: OnceCell<Vec<u32>>,
-    records: &'static [u8],
-    name_starts: &'static [u8],
-    names: &'static str,
+    records: Records,
+    names: Records,
+    name_text: &'static str,
     vocab: &'static str,
     posting_lengths: &'static [u8],
     postings: &'static [u8],
     tables: OnceCell<Tables>,
     filters: Filters,
+    lead: &'static [u8],
+    /// The checksum the text file's header must hold.
+    text_sum: u32,
+    /// The articles' text, once attached.
+    text: OnceCell<Records>,
 }
 
 /// Why bytes are not a compiled corpus.
@@ -180,79 +255,123 @@ impl Regions {
     }
 }
 
+/// Checks the header of a file that starts `bytes` with `magic`: its bytes after the header
+/// (their length and checksum checked) and the bytes after the file.
+fn framed(
+    bytes: &'static [u8],
+    magic: &[u8; 4],
+) -> Result<(&'static [u8], &'static [u8]), NotACorpus> {
+    let rest = match bytes.strip_prefix(magic.as_slice()) {
+        Some(rest) => rest,
+        None => match bytes {
+            [b'B', b'S', k, v, ..] if *k == magic[2] && v.is_ascii_digit() => {
+                return Err(NotACorpus::OtherVersion(*v))
+            }
+            _ => return Err(NotACorpus::Damaged("the header is not Broadsheet's")),
+        },
+    };
+    let length = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no header"))? as usize;
+    let sum = u32_at(rest, 1).ok_or(NotACorpus::Damaged("no header"))?;
+    let rest = rest.get(8..).unwrap_or(&[]);
+    let (body, after) = rest
+        .split_at_checked(length)
+        .ok_or(NotACorpus::Damaged("the file is cut short"))?;
+    if checksum(body) != sum {
+        return Err(NotACorpus::Damaged("its checksum does not match its bytes"));
+    }
+    Ok((body, after))
+}
+
 impl Packed {
-    /// Opens a compiled corpus, checking its header and the sizes of its regions.
+    /// Opens a compiled corpus, checking each file's header and the sizes of its regions:
+    /// the first file, and the text file when it follows (else see [`Packed::attach`]).
     pub fn open(bytes: &'static [u8]) -> Result<Packed, NotACorpus> {
-        let rest = match bytes.strip_prefix(MAGIC.as_slice()) {
-            Some(rest) => rest,
-            None => match bytes {
-                [b'B', b'S', b'C', v, ..] if v.is_ascii_digit() => {
-                    return Err(NotACorpus::OtherVersion(*v))
-                }
-                _ => return Err(NotACorpus::Damaged("the header is not Broadsheet's")),
-            },
-        };
-        let length = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no header"))? as usize;
-        let sum = u32_at(rest, 1).ok_or(NotACorpus::Damaged("no header"))?;
-        let rest = rest.get(8..).unwrap_or(&[]);
-        if rest.len() < length {
-            return Err(NotACorpus::Damaged("the file is cut short"));
-        }
-        if rest.len() > length {
+        let (rest, text) = framed(bytes, MAGIC)?;
+        if !text.is_empty() && !text.starts_with(b"BST") {
             return Err(NotACorpus::Damaged("the file runs on past its end"));
         }
-        if checksum(rest) != sum {
-            return Err(NotACorpus::Damaged("its checksum does not match its bytes"));
-        }
         let count = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no article count"))? as usize;
+        let text_sum = u32_at(rest, 1).ok_or(NotACorpus::Damaged("no article count"))?;
         let mut regions = Regions {
-            bytes: rest.get(4..).unwrap_or(&[]),
+            bytes: rest.get(8..).unwrap_or(&[]),
         };
-        let lengths = regions.next()?;
-        let records = regions.next()?;
-        let name_starts = regions.next()?;
-        let names =
-            std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("names"))?;
+        let records = Records::read(Some(count), regions.next()?, regions.next()?)?;
+        let names = Records::read(None, regions.next()?, regions.next()?)?;
+        let name_text =
+            std::str::from_utf8(names.bytes).map_err(|_| NotACorpus::Damaged("names"))?;
         let vocab =
             std::str::from_utf8(regions.next()?).map_err(|_| NotACorpus::Damaged("vocabulary"))?;
         let posting_lengths = regions.next()?;
         let postings = regions.next()?;
         let filters = Filters::read(regions.next()?).ok_or(NotACorpus::Damaged("filters"))?;
-        // Every count and offset is checked against the bytes here, once: a damaged header
-        // must not make a reader list millions of articles or allocate for them.
-        let mut reader = Reader::new(lengths);
-        let (mut listed, mut total) = (0usize, 0u64);
-        while let Some(len) = reader.varint() {
-            listed += 1;
-            total = total.saturating_add(len);
-        }
-        if listed != count || total != records.len() as u64 {
-            return Err(NotACorpus::Damaged(
-                "the article count does not match the records",
-            ));
-        }
-        let last_name = name_starts
-            .len()
-            .checked_sub(4)
-            .and_then(|at| u32_at(name_starts, at / 4));
-        if name_starts.len() % 4 != 0 || last_name.map(|n| n as usize) != Some(names.len()) {
-            return Err(NotACorpus::Damaged(
-                "the name table does not match the names",
-            ));
-        }
-        Ok(Packed {
+        let lead = regions.next()?;
+        let packed = Packed {
             count,
-            lengths,
-            starts: OnceCell::new(),
             records,
-            name_starts,
             names,
+            name_text,
             vocab,
             posting_lengths,
             postings,
             tables: OnceCell::new(),
             filters,
-        })
+            lead,
+            text_sum,
+            text: OnceCell::new(),
+        };
+        if !text.is_empty() {
+            packed.attach(text)?;
+        }
+        Ok(packed)
+    }
+
+    /// Adds the articles' text, the bytes of the text file, checked as the first file is and
+    /// against it; once it is there, later calls change nothing.
+    pub fn attach(&self, bytes: &'static [u8]) -> Result<(), NotACorpus> {
+        if self.has_text() {
+            return Ok(());
+        }
+        let (rest, after) = framed(bytes, TEXT_MAGIC)?;
+        if !after.is_empty() {
+            return Err(NotACorpus::Damaged("the file runs on past its end"));
+        }
+        if checksum(rest) != self.text_sum {
+            return Err(NotACorpus::Damaged(
+                "it is the text of other articles than the file beside it",
+            ));
+        }
+        let count = u32_at(rest, 0).ok_or(NotACorpus::Damaged("no article count"))? as usize;
+        if count != self.count {
+            return Err(NotACorpus::Damaged(
+                "the article count does not match the records",
+            ));
+        }
+        let mut regions = Regions {
+            bytes: rest.get(4..).unwrap_or(&[]),
+        };
+        let records = Records::read(Some(self.count), regions.next()?, regions.next()?)?;
+        let _ = self.text.set(records);
+        Ok(())
+    }
+
+    /// The key sentences of the summary of all the articles, with their articles' numbers, as
+    /// the build found them: what the summary shows of them until the text has arrived.
+    pub fn lead(&self) -> Vec<(usize, &'static str)> {
+        let mut reader = Reader::new(self.lead);
+        let mut lead = Vec::new();
+        for _ in 0..reader.varint().unwrap_or(0).min(8) {
+            let (Some(article), Some(text)) = (reader.varint(), reader.str()) else {
+                break;
+            };
+            lead.push((article as usize, text));
+        }
+        lead
+    }
+
+    /// Whether the articles' text is there (see [`Packed::attach`]): without it, an article
+    /// has its headline, teaser and facts but no blocks.
+    pub fn has_text(&self) -> bool {
+        self.text.get().is_some()
     }
 
     /// How many articles there are.
@@ -280,19 +399,7 @@ impl Packed {
 
     /// The encoded record of article number `i`.
     fn record(&self, i: usize) -> Option<&'static [u8]> {
-        let starts = self.starts.get_or_init(|| {
-            let mut reader = Reader::new(self.lengths);
-            let mut starts = vec![0u32];
-            let mut at = 0u64;
-            while let Some(len) = reader.varint() {
-                at = at.saturating_add(len);
-                starts.push(u32::try_from(at).unwrap_or(u32::MAX));
-            }
-            starts
-        });
-        let start = *starts.get(i)? as usize;
-        let end = *starts.get(i + 1)? as usize;
-        self.records.get(start..end)
+        self.records.get(i)
     }
 
     /// The id of article number `i`.
@@ -300,9 +407,11 @@ impl Packed {
         self.article_id(i)
     }
 
-    /// Article number `i`, decoded (its text is borrowed from the corpus).
+    /// Article number `i`, decoded (its text is borrowed from the corpus); without its text
+    /// until that is attached.
     pub fn article(&self, i: usize) -> Option<Article> {
-        unpack_article(&mut Reader::new(self.record(i)?), self)
+        let mut text = self.text.get().and_then(|t| t.get(i)).map(Reader::new);
+        unpack_article(&mut Reader::new(self.record(i)?), text.as_mut(), self)
     }
 
     /// The facts of article number `i` by name number, into `out` (its lists reused); `false`
@@ -315,7 +424,7 @@ impl Packed {
 
     /// How many shared names there are: numbers `0..name_count()`.
     pub fn name_count(&self) -> usize {
-        (self.name_starts.len() / 4).saturating_sub(1)
+        self.names.count
     }
 
     /// The shared name number `n`: a publication, section, tag, author or entity.
@@ -331,9 +440,7 @@ impl Packed {
 
 impl Shared for Packed {
     fn name(&self, n: usize) -> Option<&'static str> {
-        let start = u32_at(self.name_starts, n)? as usize;
-        let end = u32_at(self.name_starts, n + 1)? as usize;
-        self.names.get(start..end)
+        self.name_text.get(self.names.range(n)?)
     }
 
     fn article_id(&self, n: usize) -> Option<&'static str> {
@@ -342,8 +449,10 @@ impl Shared for Packed {
     }
 }
 
-/// Writes `articles` and their `index` as a compiled corpus.
-pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
+/// Writes `articles`, their `index` and the `lead` (the key sentences of the summary of them
+/// all, with their articles' numbers) as a compiled corpus: the first file, then the text file
+/// (see [`split`]).
+pub fn write(articles: &[Article], index: &OwnedIndex, lead: &[(usize, &str)]) -> Vec<u8> {
     let mut names: Vec<&str> = articles.iter().flat_map(names_of).collect();
     names.sort_unstable();
     names.dedup();
@@ -359,20 +468,20 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
             .map(|(i, a)| (a.id.as_ref(), i as u64))
             .collect(),
     };
-    let mut records = Writer::default();
-    let mut lengths = Writer::default();
+    let (mut records, mut lengths) = (Writer::default(), Writer::default());
+    let (mut texts, mut text_lengths) = (Writer::default(), Writer::default());
     for article in articles {
         let before = records.bytes.len();
         pack_article(article, &numbers, &mut records);
         lengths.varint((records.bytes.len() - before) as u64);
+        let before = texts.bytes.len();
+        pack_text(article, &numbers, &mut texts);
+        text_lengths.varint((texts.bytes.len() - before) as u64);
     }
-    let mut name_starts = Vec::new();
-    let mut name_text = String::new();
+    let mut name_lengths = Writer::default();
     for name in &names {
-        name_starts.extend(u32_le(name_text.len()));
-        name_text.push_str(name);
+        name_lengths.varint(name.len() as u64);
     }
-    name_starts.extend(u32_le(name_text.len()));
 
     let mut filter_index = Writer::default();
     filters::write(
@@ -381,25 +490,61 @@ pub fn write(articles: &[Article], index: &OwnedIndex) -> Vec<u8> {
         &mut filter_index,
     );
 
-    let mut out = u32_le(articles.len()).to_vec();
-    for region in [
-        &lengths.bytes[..],
-        &records.bytes,
-        &name_starts,
-        name_text.as_bytes(),
-        index.vocab.as_bytes(),
-        &index.posting_lengths,
-        &index.postings,
-        &filter_index.bytes,
-    ] {
-        out.extend(u32_le(region.len()));
-        out.extend_from_slice(region);
+    let mut sentences = Writer::default();
+    sentences.varint(lead.len() as u64);
+    for (article, text) in lead {
+        sentences.varint(*article as u64);
+        sentences.str(text);
     }
-    let mut file = MAGIC.to_vec();
-    file.extend(u32_le(out.len()));
-    file.extend(checksum(&out).to_le_bytes());
-    file.extend(out);
+
+    let text = regions(
+        u32_le(articles.len()).to_vec(),
+        &[&text_lengths.bytes, &texts.bytes],
+    );
+    let mut first = u32_le(articles.len()).to_vec();
+    first.extend(checksum(&text).to_le_bytes());
+    let first = regions(
+        first,
+        &[
+            &lengths.bytes,
+            &records.bytes,
+            &name_lengths.bytes,
+            names.concat().as_bytes(),
+            index.vocab.as_bytes(),
+            &index.posting_lengths,
+            &index.postings,
+            &filter_index.bytes,
+            &sentences.bytes,
+        ],
+    );
+    let mut file = framed_file(MAGIC, &first);
+    file.extend(framed_file(TEXT_MAGIC, &text));
     file
+}
+
+/// `start`, then each region as its length and its bytes.
+fn regions(mut start: Vec<u8>, regions: &[&[u8]]) -> Vec<u8> {
+    for region in regions {
+        start.extend(u32_le(region.len()));
+        start.extend_from_slice(region);
+    }
+    start
+}
+
+/// A file: `magic`, the length and checksum of `body`, and `body`.
+fn framed_file(magic: &[u8; 4], body: &[u8]) -> Vec<u8> {
+    let mut file = magic.to_vec();
+    file.extend(u32_le(body.len()));
+    file.extend(checksum(body).to_le_bytes());
+    file.extend_from_slice(body);
+    file
+}
+
+/// A compiled corpus as [`write`] gives it, parted into its first file and its text file
+/// (the second empty when the bytes hold no more than the first).
+pub fn split(bytes: &[u8]) -> (&[u8], &[u8]) {
+    let length = u32_at(bytes.get(4..).unwrap_or(&[]), 0).map_or(0, |n| n as usize);
+    bytes.split_at(HEADER.saturating_add(length).min(bytes.len()))
 }
 
 /// What a compiled corpus keeps of `article`: everything but its keywords, which only the
@@ -418,11 +563,12 @@ fn u32_le(n: usize) -> [u8; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Block;
 
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
         assert!(Packed::open(b"").is_err());
-        assert!(Packed::open(b"BSC4\x05\x00\x00\x00").is_err());
+        assert!(Packed::open(b"BSC5\x05\x00\x00\x00").is_err());
         assert_eq!(
             Packed::open(b"XXXX\x00\x00\x00\x00").err(),
             Some(NotACorpus::Damaged("the header is not Broadsheet's"))
@@ -430,60 +576,141 @@ mod tests {
     }
 
     /// A small corpus of two articles, as the build writes it.
-    fn two_articles() -> Vec<u8> {
+    fn two_articles(body: &str) -> Vec<u8> {
         let article = |id: &'static str| Article {
             id: id.into(),
             title: format!("Headline {id}").into(),
+            teaser: "Words…".into(),
+            blocks: vec![Block::LeadIn {
+                text: format!("{body} {id}:").into(),
+            }]
+            .into(),
             ..Article::default()
         };
-        write(&[article("a"), article("b")], &OwnedIndex::default())
+        write(
+            &[article("a"), article("b")],
+            &OwnedIndex::default(),
+            &[(1, "Words b.")],
+        )
     }
 
-    fn open(bytes: Vec<u8>) -> Result<usize, NotACorpus> {
-        Packed::open(Vec::leak(bytes)).map(|p| p.len())
+    fn leak(bytes: &[u8]) -> &'static [u8] {
+        Vec::leak(bytes.to_vec())
+    }
+
+    fn open(bytes: &[u8]) -> Result<usize, NotACorpus> {
+        Packed::open(leak(bytes)).map(|p| p.len())
+    }
+
+    /// Opens `first` and attaches `text`: whether the text is there.
+    fn attach(first: &[u8], text: &[u8]) -> Result<bool, NotACorpus> {
+        let packed = Packed::open(leak(first))?;
+        packed.attach(leak(text))?;
+        Ok(packed.has_text())
+    }
+
+    #[test]
+    fn the_first_file_opens_alone_and_the_text_follows() {
+        let bytes = two_articles("Words");
+        let (first, text) = split(&bytes);
+        assert_eq!(&first[..4], MAGIC);
+        assert_eq!(&text[..4], TEXT_MAGIC);
+        let packed = Packed::open(leak(first)).unwrap();
+        assert!(!packed.has_text());
+        assert_eq!(packed.lead(), [(1, "Words b.")]);
+        let alone = packed.article(1).unwrap();
+        assert_eq!(
+            (&*alone.title, &*alone.teaser, alone.blocks.len()),
+            ("Headline b", "Words…", 0)
+        );
+        packed.attach(leak(text)).unwrap();
+        assert!(packed.has_text());
+        let whole = Packed::open(leak(&bytes)).unwrap().article(1).unwrap();
+        assert_eq!(packed.article(1).unwrap(), whole);
+        assert_eq!(whole.blocks[0].plain_text(), "Words b:");
+        assert_eq!(whole.teaser, alone.teaser);
     }
 
     #[test]
     fn a_file_cut_short_anywhere_or_run_on_is_refused_as_such() {
-        let bytes = two_articles();
-        assert_eq!(open(bytes.clone()), Ok(2));
-        for end in HEADER..bytes.len() {
+        let bytes = two_articles("Words");
+        let (first, text) = split(&bytes);
+        assert_eq!(open(first), Ok(2));
+        assert_eq!(attach(first, text), Ok(true));
+        for end in HEADER..first.len() {
             assert_eq!(
-                open(bytes[..end].to_vec()),
+                open(&first[..end]),
                 Err(NotACorpus::Damaged("the file is cut short")),
-                "cut after {end} of {} bytes",
-                bytes.len()
+                "first file cut after {end} of {} bytes",
+                first.len()
             );
         }
-        let mut longer = bytes.clone();
-        longer.push(0);
-        assert_eq!(
-            open(longer),
-            Err(NotACorpus::Damaged("the file runs on past its end"))
-        );
+        for end in HEADER..text.len() {
+            assert_eq!(
+                attach(first, &text[..end]),
+                Err(NotACorpus::Damaged("the file is cut short")),
+                "text cut after {end} of {} bytes",
+                text.len()
+            );
+        }
+        for (longer, opened) in [
+            (first, open(&[first, b"\0"].concat()).map(|_| true)),
+            (text, attach(first, &[text, b"\0"].concat())),
+        ] {
+            assert_eq!(
+                opened,
+                Err(NotACorpus::Damaged("the file runs on past its end")),
+                "{} bytes and one more",
+                longer.len()
+            );
+        }
     }
 
     #[test]
     fn any_changed_byte_after_the_header_fails_the_checksum() {
-        let bytes = two_articles();
-        for at in HEADER..bytes.len() {
-            for flip in [0x01, 0x80, 0xff] {
-                let mut changed = bytes.clone();
-                changed[at] ^= flip;
-                assert_eq!(
-                    open(changed),
-                    Err(NotACorpus::Damaged("its checksum does not match its bytes")),
-                    "byte {at} changed by {flip:#x}"
-                );
+        let bytes = two_articles("Words");
+        let (first, text) = split(&bytes);
+        for (file, is_text) in [(first, false), (text, true)] {
+            for at in HEADER..file.len() {
+                for flip in [0x01, 0x80, 0xff] {
+                    let mut changed = file.to_vec();
+                    changed[at] ^= flip;
+                    let opened = if is_text {
+                        attach(first, &changed)
+                    } else {
+                        open(&changed).map(|_| true)
+                    };
+                    assert_eq!(
+                        opened,
+                        Err(NotACorpus::Damaged("its checksum does not match its bytes")),
+                        "byte {at} changed by {flip:#x} (text: {is_text})"
+                    );
+                }
             }
         }
         // The checksum itself changed: the bytes no longer match it either.
-        let mut changed = bytes;
+        let mut changed = first.to_vec();
         changed[8] ^= 1;
         assert_eq!(
-            open(changed).err().map(|e| e.to_string()),
+            open(&changed).err().map(|e| e.to_string()),
             Some("the compiled articles are damaged: its checksum does not match its bytes".into())
         );
+    }
+
+    #[test]
+    fn the_text_of_other_articles_is_refused() {
+        let (mine, theirs) = (two_articles("Words"), two_articles("Other words"));
+        let (first, _) = split(&mine);
+        let (_, text) = split(&theirs);
+        assert_eq!(
+            attach(first, text).err().map(|e| e.to_string()),
+            Some(
+                "the compiled articles are damaged: it is the text of other articles than the \
+                 file beside it"
+                    .into()
+            )
+        );
+        assert!(Packed::open(leak(&[first, text].concat())).is_err());
     }
 
     #[test]
@@ -497,15 +724,20 @@ mod tests {
 
     #[test]
     fn a_corpus_of_another_format_version_is_refused_by_name() {
-        for magic in [b"BSC1", b"BSC2", b"BSC3", b"BSC5"] {
+        let bytes = two_articles("Words");
+        let (first, _) = split(&bytes);
+        for magic in [b"BSC1", b"BSC4", b"BSC6", b"BST4", b"BST6"] {
             let mut bytes = magic.to_vec();
             bytes.extend([0; 32]);
-            let bytes: &'static [u8] = Vec::leak(bytes);
-            let refused = Packed::open(bytes).err().map(|e| e.to_string());
+            let refused = if magic[2] == b'T' {
+                attach(first, &bytes).err()
+            } else {
+                Packed::open(leak(&bytes)).err()
+            };
             assert_eq!(
-                refused,
+                refused.map(|e| e.to_string()),
                 Some(format!(
-                    "the compiled articles are in format {} and this widget reads format 4: \
+                    "the compiled articles are in format {} and this widget reads format 5: \
                      compile them again with this version of Broadsheet",
                     char::from(magic[3])
                 ))

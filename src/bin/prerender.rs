@@ -13,7 +13,8 @@
 //!   published at) the canonical and Open Graph addresses are absolute, and `DIR/sitemap.xml`
 //!   lists the front page and every article page.
 //!
-//! Both are rendered from `DIR/broadsheet-articles.bin`, the compiled articles the page ships.
+//! Both are rendered from `DIR/broadsheet-articles.bin` and its text,
+//! `DIR/broadsheet-articles-text.bin`, the compiled articles the page ships.
 //! The loader puts the live widget in the first screen's place once the WebAssembly runs (the
 //! release build runs this: `scripts/build-articles`).
 
@@ -150,9 +151,14 @@ fn attributes(text: &str) -> Result<Vec<(String, String)>, String> {
 
 fn prerender(dir: &Path) -> Result<(), String> {
     // The compiled articles the page ships, which the build wrote beside it.
-    let file = dir.join(broadsheet_widget::corpus::FILE);
-    let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    Corpus::load(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    for name in [
+        broadsheet_widget::corpus::FILE,
+        broadsheet_widget::corpus::TEXT,
+    ] {
+        let file = dir.join(name);
+        let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        Corpus::load(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
     let page = dir.join("index.html");
     let html =
         fs::read_to_string(&page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;

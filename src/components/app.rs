@@ -84,17 +84,19 @@ pub fn App(props: &AppProps) -> Html {
             .any(|w| w.eq_ignore_ascii_case(b"is:"))
     });
     // One search a query and order, for the notice, the summary and the list alike.
+    // Keyed by the articles alone, not by whether their text has arrived: the results shown
+    // stay as they are when it comes (the next search ranks with it).
     let found = use_memo(
         (
-            opened,
+            opened.map(|c| c.0 as *const _),
             state.query.clone(),
             options.filter.clone(),
             state.sort,
             by_marks.then(|| state.seen.clone()),
         ),
-        |(corpus, query, fixed, sort, marks)| {
+        move |(_, query, fixed, sort, marks)| {
             timed("broadsheet:search", || {
-                corpus
+                opened
                     .map(|c| c.search(query, fixed, *sort, marks.as_deref().map_or(&[], |m| m)))
                     .unwrap_or_default()
             })

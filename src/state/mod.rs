@@ -11,19 +11,22 @@ use std::rc::Rc;
 use broadsheet_engine::facets::Sort;
 use broadsheet_engine::search::query::{READ, SAVED};
 use broadsheet_engine::search::{Query, Results};
+use broadsheet_engine::summary::central::KeySentence;
 use broadsheet_engine::summary::Summary;
 use broadsheet_engine::Engine;
 use broadsheet_format::model::Article;
 use broadsheet_format::packed::{Facts, NotACorpus};
 use yew::Reducible;
 
-/// The articles a widget shows, compared by identity so that props stay cheap to compare.
+/// The articles a widget shows, and whether their text had arrived (see [`Corpus::load`]):
+/// compared by identity and that, so that props stay cheap to compare and what was derived
+/// without the text is derived again with it.
 #[derive(Clone, Copy, Debug)]
-pub struct Corpus(pub &'static Engine);
+pub struct Corpus(pub &'static Engine, bool);
 
 impl PartialEq for Corpus {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::ptr::eq(self.0, other.0) && self.1 == other.1
     }
 }
 
@@ -40,23 +43,32 @@ impl Corpus {
         if let (None, Ok(engine)) = (Self::opened(), Engine::open(crate::corpus::BYTES)) {
             OPENED.with(|opened| opened.set(Box::leak(Box::new(engine))).ok());
         }
-        Self::opened().map(Corpus)
+        Self::opened().map(|engine| Corpus(engine, engine.has_text()))
     }
 
     fn opened() -> Option<&'static Engine> {
         OPENED.with(|opened| opened.get().copied())
     }
 
-    /// Opens `bytes` as the page's articles, for the life of the page, or says why they
-    /// cannot be read; once articles are open, later calls change nothing.
+    /// Opens `bytes`, the first file of the compiled articles, as the page's articles for the
+    /// life of the page, or, once they are open, adds the second, their text; or says why
+    /// the bytes cannot be read. Once the text is there, later calls change nothing.
     pub fn load(bytes: Vec<u8>) -> Result<Corpus, NotACorpus> {
-        if let Some(corpus) = Self::compiled() {
-            return Ok(corpus);
+        let bytes = Box::leak(bytes.into_boxed_slice());
+        match Self::compiled() {
+            Some(corpus) => corpus.0.attach(bytes)?,
+            None => {
+                let engine: &'static Engine = Box::leak(Box::new(Engine::open(bytes)?));
+                OPENED.with(|opened| opened.set(engine).ok());
+            }
         }
-        let engine: &'static Engine =
-            Box::leak(Box::new(Engine::open(Box::leak(bytes.into_boxed_slice()))?));
-        OPENED.with(|opened| opened.set(engine).ok());
-        Ok(Corpus(engine))
+        Self::compiled().ok_or(NotACorpus::Damaged("not opened"))
+    }
+
+    /// Whether the articles' text is there: without it, an article shows its headline and
+    /// teaser, and the search its first stage.
+    pub fn has_text(self) -> bool {
+        self.1
     }
 
     /// How many articles there are.
@@ -108,11 +120,11 @@ impl Corpus {
     }
 
     /// The summary of what a search found. The summary of every article in the corpus's
-    /// order (what an empty box shows) is computed once: clearing the box brings it back at no
-    /// cost.
+    /// order (what an empty box shows) is computed once (and once more when the text arrives):
+    /// clearing the box brings it back at no cost.
     pub fn summary(self, found: &Found) -> Rc<Summary> {
         thread_local! {
-            static EVERYTHING: RefCell<Option<Rc<Summary>>> = const { RefCell::new(None) };
+            static EVERYTHING: RefCell<Option<(bool, Rc<Summary>)>> = const { RefCell::new(None) };
         }
         let selection = found.0.articles();
         let everything =
@@ -121,10 +133,29 @@ impl Corpus {
             return Rc::new(Summary::of(self.0, &selection));
         }
         EVERYTHING.with(|kept| {
-            Rc::clone(
-                kept.borrow_mut()
-                    .get_or_insert_with(|| Rc::new(Summary::of(self.0, &selection))),
-            )
+            let mut kept = kept.borrow_mut();
+            match &*kept {
+                Some((text, summary)) if *text == self.1 => Rc::clone(summary),
+                _ => {
+                    let mut summary = Summary::of(self.0, &selection);
+                    // Until the text arrives, the key sentences the build found for it.
+                    if !self.1 {
+                        summary.sentences = (self.0.lead().into_iter())
+                            .map(|(article, text)| KeySentence {
+                                article,
+                                title: self
+                                    .get(article)
+                                    .map(|a| a.title.to_string())
+                                    .unwrap_or_default(),
+                                text: text.to_owned(),
+                            })
+                            .collect();
+                    }
+                    let summary = Rc::new(summary);
+                    *kept = Some((self.1, Rc::clone(&summary)));
+                    summary
+                }
+            }
         })
     }
 }
@@ -227,6 +258,8 @@ pub enum Action {
     ShowMore,
     /// Chose an order for the results.
     Sort(Sort),
+    /// The articles' text arrived: what was shown without it is shown again.
+    Refresh,
     /// Came back to an earlier state (Back, Forward, or a link).
     Restore {
         /// The query then.
@@ -273,6 +306,10 @@ impl Reducible for State {
             Action::Marks(marks) if marks == self.marks => return self,
             Action::Marks(marks) => State {
                 marks,
+                ..(*self).clone()
+            },
+            Action::Refresh => State {
+                entry: Entry::Kept,
                 ..(*self).clone()
             },
             Action::Close if self.open.is_none() => return self,

@@ -11,6 +11,8 @@ use broadsheet_format::packed::Facts;
 
 /// The way back to the list.
 const BACK: &str = "← All articles";
+/// In place of an article's text until it arrives (if it cannot, the widget says why above).
+const PENDING: &str = "The rest of the article is not here yet.";
 
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -125,8 +127,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <a href={url.to_string()} rel="noopener noreferrer" target="_blank">{"Read the original"}</a>
                 </p>
             }
-            {glance(&article)}
-            <ArticleBody key={props.index} article={article.clone()} />
+            if corpus.has_text() {
+                {glance(&article)}
+                <ArticleBody key={props.index} article={article.clone()} />
+            } else {
+                // The articles' text follows the rest (`Corpus::load`): the opening until then.
+                <p>{article.teaser.as_ref()}</p>
+                <p class="bs-pending" role="status">{PENDING}</p>
+            }
             if !related.is_empty() {
                 <section class="bs-related" aria-label="Related articles">
                     <h3>{"Related"}</h3>

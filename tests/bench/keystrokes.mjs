@@ -224,11 +224,11 @@ const theirs = await page.evaluate(
 );
 
 // Broadsheet's index: the vocabulary, posting lengths and postings regions of the compiled
-// articles (format 4, a twelve-byte header and the count, then the regions: see
-// format/src/packed.rs).
+// articles' first file (format 5, a twelve-byte header, the count and the text's checksum,
+// then the regions: see format/src/packed.rs).
 const corpus = readFileSync(`${dist}/broadsheet-articles.bin`);
 const regions = [];
-for (let cursor = 16, r = 0; r < 8 && cursor + 4 <= corpus.length; r++) {
+for (let cursor = 20, r = 0; r < 8 && cursor + 4 <= corpus.length; r++) {
   const len = corpus.readUInt32LE(cursor);
   regions.push(corpus.subarray(cursor + 4, cursor + 4 + len));
   cursor += 4 + len;

@@ -457,7 +457,7 @@ for (const engine of ENGINES) {
         ['missing', /Broadsheet could not start: broadsheet-articles\.bin could not be loaded \(HTTP 404\)\./],
         ['cut', /Broadsheet could not start: the compiled articles are damaged: the file is cut short \(broadsheet-articles\.bin\)\./],
         ['changed', /Broadsheet could not start: the compiled articles are damaged: its checksum does not match its bytes \(broadsheet-articles\.bin\)\./],
-        ['old', /Broadsheet could not start: the compiled articles are in format 3 and this widget reads format 4: compile them again with this version of Broadsheet \(broadsheet-articles\.bin\)\./],
+        ['old', /Broadsheet could not start: the compiled articles are in format 3 and this widget reads format 5: compile them again with this version of Broadsheet \(broadsheet-articles\.bin\)\./],
       ];
       for (const [how, message] of cases) {
         await go(`articles-${how}/demo.html`);
@@ -479,6 +479,64 @@ for (const engine of ENGINES) {
         }),
         [20, 20],
       );
+    });
+
+    test("the articles' text follows: the widget is live without it, and says why when it cannot come", async () => {
+      const pending = () => {
+        const root = document.getElementById('news')?.shadowRoot;
+        return [
+          root?.querySelector('.bs-reader-title')?.textContent ?? null,
+          root?.querySelector('.bs-reader .bs-pending')?.textContent ?? null,
+          root?.querySelectorAll('.bs-reader .bs-body p, .bs-reader .bs-body li').length ?? 0,
+        ];
+      };
+      // On its way (three seconds late): the list, the search and an article's opening at once.
+      await go('text-slow/demo.html');
+      await until('the list before the text', 10, count, 'news', '.bs-card');
+      await type('news', 'comet');
+      await until('the search before the text', true, () =>
+        [...document.getElementById('news').shadowRoot.querySelectorAll('.bs-card-title')].some((t) => /comet/i.test(t.textContent)),
+      );
+      const headline = await run(text, 'news', '.bs-card-title');
+      await press('news', 'a.bs-card-open');
+      const [title, note] = await run(pending);
+      assert.equal(title, headline);
+      assert.equal(note, 'The rest of the article is not here yet.');
+      await until('then the whole article, in place', [headline, null, true], () => {
+        const root = document.getElementById('news').shadowRoot;
+        return [
+          root.querySelector('.bs-reader-title')?.textContent,
+          root.querySelector('.bs-pending')?.textContent ?? null,
+          root.querySelectorAll('.bs-reader .bs-body p').length > 0,
+        ];
+      });
+      // Missing or damaged: said above each widget, naming the file; what works goes on.
+      const cases = [
+        ['missing', /broadsheet-articles-text\.bin could not be loaded \(HTTP 404\)/],
+        ['cut', /the compiled articles are damaged: the file is cut short \(broadsheet-articles-text\.bin\)/],
+        ['changed', /the compiled articles are damaged: its checksum does not match its bytes \(broadsheet-articles-text\.bin\)/],
+        ['old', /the compiled articles are in format 4 and this widget reads format 5: compile them again with this version of Broadsheet \(broadsheet-articles-text\.bin\)/],
+      ];
+      for (const [how, message] of cases) {
+        await go(`text-${how}/demo.html`);
+        const said = new RegExp(`^Broadsheet could not load the articles' text: ${message.source}\\. Headlines, search and filters still work\\.$`).source;
+        for (const id of ['news', 'sport']) {
+          await until(`${how} text is said above #${id}`, true, (id, source) => {
+            const alert = document.getElementById(id)?.shadowRoot?.querySelector('[role=alert]');
+            return new RegExp(source).test(alert?.textContent ?? '') && !alert.hidden;
+          }, id, said);
+        }
+        await until(`${how}: the list stays`, 10, count, 'news', '.bs-card');
+        await type('news', 'comet');
+        await until(`${how}: the search works`, true, () =>
+          [...document.getElementById('news').shadowRoot.querySelectorAll('.bs-card-title')].some((t) => /comet/i.test(t.textContent)),
+        );
+        const headline = await run(text, 'news', '.bs-card-title');
+        await press('news', 'a.bs-card-open');
+        await until(`${how}: an article shows its headline and opening`, [headline, 'The rest of the article is not here yet.', 0], pending);
+        const opening = await run(() => document.getElementById('news').shadowRoot.querySelector('.bs-pending').previousElementSibling.textContent);
+        assert.ok(opening.length > 20, `the opening is shown: ${opening}`);
+      }
     });
 
     test('a placeholder at once; a plain failure message when WebAssembly cannot run', async () => {

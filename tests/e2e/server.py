@@ -11,6 +11,8 @@ uploaded, with three test-only twists, each named by the request:
                      the folder again, its compiled articles (broadsheet-articles.bin) damaged:
                      `missing` (404), `cut` (the first half only), `changed` (one byte in the
                      middle changed) or `old` (format 3's header); never cached
+  /text-<how>/<file> the same for the articles' text (broadsheet-articles-text.bin), `old`
+                     being format 4's header; or `slow`, sent whole three seconds late
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files (also under
                      /slow/: /slow/test/<file>)
   /br/<file>         the folder again, each file that has a brotli-compressed copy beside it
@@ -34,11 +36,12 @@ from urllib.parse import parse_qs, urlsplit
 
 PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages")
 REPORTS = []
-ARTICLES = "broadsheet-articles.bin"
+FILES = {"articles": "broadsheet-articles.bin", "text": "broadsheet-articles-text.bin"}
 DAMAGE = {
     "cut": lambda b: b[: len(b) // 2],
     "changed": lambda b: b[: len(b) // 2] + bytes([b[len(b) // 2] ^ 0x20]) + b[len(b) // 2 + 1 :],
-    "old": lambda b: b"BSC3" + b[4:],
+    "old": lambda b: b[:3] + (b"3" if b[:3] == b"BSC" else b"4") + b[4:],
+    "slow": lambda b: time.sleep(3) or b,
 }
 
 POLICIES = {
@@ -69,14 +72,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     self.uncached = True
                 self.path = self.path[len(prefix) - 1 :]
                 url = urlsplit(self.path)
-        if url.path.startswith("/articles-"):
-            how, _, rest = url.path[len("/articles-") :].partition("/")
+        which = url.path[1:].partition("-")[0]
+        if which in FILES and url.path.startswith(f"/{which}-"):
+            how, _, rest = url.path[len(which) + 2 :].partition("/")
             self.path = "/" + rest
-            if rest.endswith(ARTICLES):
+            url = urlsplit(self.path)
+            if rest.endswith(FILES[which]):
                 if how not in DAMAGE:
                     self.send_error(404, "missing on purpose")
                     return
-                with open(os.path.join(self.directory, ARTICLES), "rb") as f:
+                with open(os.path.join(self.directory, FILES[which]), "rb") as f:
                     body = DAMAGE[how](f.read())
                 self.send_response(200)
                 self.send_header("Content-Type", "application/octet-stream")

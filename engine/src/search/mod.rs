@@ -232,8 +232,12 @@ pub(crate) fn passages(article: &Article) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Whether `phrase` stands, word after word, in one passage of article `i`.
+/// Whether `phrase` stands, word after word, in one passage of article `i`; until the
+/// articles' text is there, whether it has the phrase's words (the search runs again then).
 fn has_phrase(packed: &Engine, i: usize, phrase: &[String]) -> bool {
+    if !packed.has_text() {
+        return true;
+    }
     // Decoded apart from the shared cache: the candidates of a phrase are many, and would push
     // out the first page the list is about to show.
     packed.article(i).is_some_and(|article| {

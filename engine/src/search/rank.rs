@@ -244,9 +244,10 @@ fn reasons(index: &Index, matched: &[Group], scan: &Scan, wanted: &[String]) -> 
 }
 
 /// Scores the first [`RERANK`] hits of `results` again and puts them in their new order,
-/// still above the rest. Nothing changes without words in the query.
+/// still above the rest. Nothing changes without words in the query, or before the articles'
+/// text is there (the first stage's order stands until then).
 pub(crate) fn rerank(packed: &Engine, index: &Index, results: &mut Results) {
-    if results.matched.is_empty() || results.hits.len() < 2 {
+    if results.matched.is_empty() || results.hits.len() < 2 || !packed.has_text() {
         return;
     }
     let top = results.hits.len().min(RERANK);

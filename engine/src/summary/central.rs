@@ -1,7 +1,11 @@
 //! Key sentences of a selection of articles: the articles' own key sentences that share the
 //! most words with the rest of the selection, one an article, no two saying the same thing.
 
-use crate::passages::passages_of;
+use std::rc::Rc;
+
+use broadsheet_format::model::Article;
+
+use crate::passages::{passages_of, Passages};
 use crate::Engine;
 
 /// Articles, from the top of the selection, whose key sentences are candidates: the first
@@ -36,10 +40,32 @@ fn content_words<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// Up to `n` key sentences for the articles numbered `selection` (best first), in the order of
 /// the articles they come from.
 pub fn selection_sentences(packed: &Engine, selection: &[usize], n: usize) -> Vec<KeySentence> {
+    choose(|i| passages_of(packed, i), selection, n)
+}
+
+/// Up to `n` key sentences for the summary of all of `articles`, in their order, read from the
+/// articles themselves: what the build stores for the widget to show until the articles' text
+/// has arrived (the same as [`selection_sentences`] over the compiled corpus).
+pub fn of_articles(articles: &[Article], n: usize) -> Vec<KeySentence> {
+    let selection: Vec<usize> = (0..articles.len()).collect();
+    choose(
+        |i| Rc::new(Passages::of(articles.get(i).unwrap_or(&Article::default()))),
+        &selection,
+        n,
+    )
+}
+
+/// Up to `n` key sentences for the articles numbered `selection`, each article's passages read
+/// with `passages`.
+fn choose(
+    passages: impl Fn(usize) -> Rc<Passages>,
+    selection: &[usize],
+    n: usize,
+) -> Vec<KeySentence> {
     let mut candidates: Vec<(usize, String, Vec<String>)> = Vec::new();
     let mut titles: Vec<(usize, String)> = Vec::new();
     for &article in selection.iter().take(MAX_ARTICLES) {
-        let a = passages_of(packed, article);
+        let a = passages(article);
         titles.push((article, a.title.clone()));
         for (k, sentence) in a.key_sentences.iter().enumerate() {
             candidates.push((
