@@ -7,7 +7,7 @@
 //! everything the list, the filters, the summary's counts and the search's first stage read
 //! (each article but its text, the names, the index), and `broadsheet-articles-text.bin`, the
 //! articles' text. The widget is live once the first has arrived; the text follows without
-//! holding it up. [`write`] gives both, one after the other, and [`Packed::open`] reads them
+//! holding it up. [`write()`] gives both, one after the other, and [`Packed::open`] reads them
 //! so (or the first alone, the text attached later with [`Packed::attach`]); [`split`] parts
 //! them.
 //!
@@ -540,7 +540,7 @@ fn framed_file(magic: &[u8; 4], body: &[u8]) -> Vec<u8> {
     file
 }
 
-/// A compiled corpus as [`write`] gives it, parted into its first file and its text file
+/// A compiled corpus as [`write()`] gives it, parted into its first file and its text file
 /// (the second empty when the bytes hold no more than the first).
 pub fn split(bytes: &[u8]) -> (&[u8], &[u8]) {
     let length = u32_at(bytes.get(4..).unwrap_or(&[]), 0).map_or(0, |n| n as usize);
