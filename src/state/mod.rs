@@ -120,11 +120,11 @@ impl Corpus {
     }
 
     /// The summary of what a search found. The summary of every article in the corpus's
-    /// order (what an empty box shows) is computed once (and once more when the text arrives):
-    /// clearing the box brings it back at no cost.
+    /// order (what an empty box shows) is computed once: clearing the box brings it back at no
+    /// cost.
     pub fn summary(self, found: &Found) -> Rc<Summary> {
         thread_local! {
-            static EVERYTHING: RefCell<Option<(bool, Rc<Summary>)>> = const { RefCell::new(None) };
+            static EVERYTHING: RefCell<Option<Rc<Summary>>> = const { RefCell::new(None) };
         }
         let selection = found.0.articles();
         let everything =
@@ -133,29 +133,22 @@ impl Corpus {
             return Rc::new(Summary::of(self.0, &selection));
         }
         EVERYTHING.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            match &*kept {
-                Some((text, summary)) if *text == self.1 => Rc::clone(summary),
-                _ => {
-                    let mut summary = Summary::of(self.0, &selection);
-                    // Until the text arrives, the key sentences the build found for it.
-                    if !self.1 {
-                        summary.sentences = (self.0.lead().into_iter())
-                            .map(|(article, text)| KeySentence {
-                                article,
-                                title: self
-                                    .get(article)
-                                    .map(|a| a.title.to_string())
-                                    .unwrap_or_default(),
-                                text: text.to_owned(),
-                            })
-                            .collect();
-                    }
-                    let summary = Rc::new(summary);
-                    *kept = Some((self.1, Rc::clone(&summary)));
-                    summary
+            Rc::clone(kept.borrow_mut().get_or_insert_with(|| {
+                let mut summary = Summary::of(self.0, &selection);
+                // Until the text arrives, the key sentences the build found for it: the same
+                // as those found with the text, so the summary is kept when it comes.
+                if !self.1 {
+                    summary.sentences = (self.0.lead().into_iter())
+                        .map(|(article, text)| KeySentence {
+                            article,
+                            title: (self.get(article))
+                                .map_or_else(String::new, |a| a.title.to_string()),
+                            text: text.to_owned(),
+                        })
+                        .collect();
                 }
-            }
+                Rc::new(summary)
+            }))
         })
     }
 }
