@@ -37,9 +37,9 @@ for (const set of process.argv.slice(2)) {
     return regions.map((r, i) => `${names[i]} ${brotli(r)}`);
   };
   const bin = readFileSync(binPath);
-  const text = readFileSync(binPath.replace(/\.bin$/, '-text.bin'));
+  const textFile = readFileSync(binPath.replace(/\.bin$/, '-text.bin'));
   const first = brotli(bin);
-  const ours = first + brotli(text);
-  const parts = [`first file ${first}`, ...read(bin, 20, REGIONS), `text file ${brotli(text)}`, ...read(text, 16, TEXT_REGIONS)].join(', ');
+  const ours = first + brotli(textFile);
+  const parts = [`first file ${first}`, ...read(bin, 20, REGIONS), `text file ${brotli(textFile)}`, ...read(textFile, 16, TEXT_REGIONS)].join(', ');
   console.log(`| ${name} | ${feed.items.length} | ${ours} | ${theirs} | ${(ours / theirs).toFixed(3)} | ${parts} |`);
 }
