@@ -12,9 +12,13 @@ pub const RELATED: usize = 3;
 const VECTOR_TERMS: usize = 40;
 /// Below this cosine similarity two articles are not related.
 const MIN_SIMILARITY: f64 = 0.08;
-/// Terms in more articles than this (or a tenth of the corpus, if more) say little about
-/// similarity and would make the comparison quadratic: they are left out of it.
+/// Terms in more articles than this (or a tenth of the corpus, if more, up to
+/// [`MOST_SHARED`]) say little about similarity and would make the comparison quadratic: they
+/// are left out of it.
 const MAX_SHARED: usize = 50;
+/// The most articles a term compared may be in, however large the corpus: a tenth of 100,000
+/// articles made the comparison take most of their build.
+const MOST_SHARED: usize = 1_000;
 
 /// A document as weighted terms, heaviest first, with unit length.
 pub type Vector = Vec<(String, f64)>;
@@ -74,7 +78,7 @@ pub fn related(vectors: &[Vector]) -> Vec<Vec<usize>> {
                 .push((doc, *weight));
         }
     }
-    let max_shared = MAX_SHARED.max(vectors.len() / 10);
+    let max_shared = MAX_SHARED.max(vectors.len() / 10).min(MOST_SHARED);
     postings.retain(|_, list| list.len() <= max_shared);
     let mut scores = vec![0.0f64; vectors.len()];
     let mut touched: Vec<usize> = Vec::new();
