@@ -211,6 +211,8 @@ pub struct Packed {
     text_sum: u32,
     /// The articles' text, once attached.
     text: OnceCell<Records>,
+    /// The articles' ids with their numbers, sorted by id on the first [`Packed::find`].
+    by_id: OnceCell<Vec<(&'static str, u32)>>,
 }
 
 /// Why bytes are not a compiled corpus.
@@ -318,6 +320,7 @@ impl Packed {
             lead,
             text_sum,
             text: OnceCell::new(),
+            by_id: OnceCell::new(),
         };
         if !text.is_empty() {
             packed.attach(text)?;
@@ -400,6 +403,20 @@ impl Packed {
     /// The encoded record of article number `i`.
     fn record(&self, i: usize) -> Option<&'static [u8]> {
         self.records.get(i)
+    }
+
+    /// The number of the article with this id. The ids are listed and sorted on the first
+    /// call, then searched by halves: opening one article of 100,000 reads 17 ids, not all.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        let by_id = self.by_id.get_or_init(|| {
+            let mut all: Vec<(&'static str, u32)> = (0..self.count)
+                .map(|i| (self.article_id(i).unwrap_or_default(), i as u32))
+                .collect();
+            crate::order::sort_by(&mut all, |a, b| a.0 < b.0);
+            all
+        });
+        let at = by_id.binary_search_by(|(other, _)| other.cmp(&id)).ok()?;
+        by_id.get(at).map(|&(_, i)| i as usize)
     }
 
     /// The id of article number `i`.
@@ -618,6 +635,10 @@ mod tests {
         let packed = Packed::open(leak(first)).unwrap();
         assert!(!packed.has_text());
         assert_eq!(packed.lead(), [(1, "Words b.")]);
+        assert_eq!(
+            ["b", "a", "c", ""].map(|id| packed.find(id)),
+            [Some(1), Some(0), None, None]
+        );
         let alone = packed.article(1).unwrap();
         assert_eq!(
             (&*alone.title, &*alone.teaser, alone.blocks.len()),
