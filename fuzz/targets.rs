@@ -10,7 +10,7 @@ use broadsheet_engine::Engine;
 use broadsheet_engine::facets::{sort, Sort};
 use broadsheet_engine::search::{search, Query};
 use broadsheet_engine::summary::Summary;
-use broadsheet_format::packed::{checksum, HEADER};
+use broadsheet_format::packed::{checksum, split, HEADER};
 
 /// The repository's articles, compiled once.
 pub fn articles() -> &'static [u8] {
@@ -78,10 +78,20 @@ pub fn damaged(data: &[u8]) -> Vec<u8> {
             *byte = edit[2];
         }
     }
-    // The header's checksum is made to match, so that the damage reaches what reads the bytes
-    // behind it (the format's own tests cover the checksum refusing them).
-    let sum = bytes.get(HEADER..).map(checksum);
-    if let (Some(sum), Some(field)) = (sum, bytes.get_mut(8..HEADER)) {
+    // The checksums are made to match (the text file's, the first file's copy of it, the
+    // first file's), so that the damage reaches what reads the bytes behind them (the
+    // format's own tests cover the checksums refusing them).
+    let first_len = split(&bytes).0.len();
+    let (first, text) = bytes.split_at_mut(first_len);
+    if let Some(sum) = text.get(HEADER..).map(checksum) {
+        for field in [text.get_mut(8..HEADER), first.get_mut(HEADER + 4..HEADER + 8)] {
+            if let Some(field) = field {
+                field.copy_from_slice(&sum.to_le_bytes());
+            }
+        }
+    }
+    let sum = first.get(HEADER..).map(checksum);
+    if let (Some(sum), Some(field)) = (sum, first.get_mut(8..HEADER)) {
         field.copy_from_slice(&sum.to_le_bytes());
     }
     bytes

@@ -44,3 +44,25 @@ fn the_pack_corpus_replays() {
         ))) > 0
     );
 }
+
+#[test]
+fn the_pack_target_damages_past_the_checksums() {
+    // Without edits the bytes open, text and all: the target's damage reaches the readers
+    // behind the checksums rather than stopping at them.
+    let whole = Engine::open(Box::leak(damaged(&[]).into_boxed_slice())).unwrap();
+    assert!(whole.has_text());
+    // An edit inside the text file's records gets past every checksum too.
+    let len = articles().len();
+    let inside = broadsheet_format::packed::split(articles()).0.len() + 2 * HEADER;
+    let at = (0..=u16::MAX)
+        .find(|&at| usize::from(at) * 7 % len >= inside)
+        .unwrap();
+    let [low, high] = at.to_le_bytes();
+    let refused = Engine::open(Box::leak(damaged(&[low, high, 0xff]).into_boxed_slice())).err();
+    assert_ne!(
+        refused,
+        Some(broadsheet_format::packed::NotACorpus::Damaged(
+            "its checksum does not match its bytes"
+        ))
+    );
+}
