@@ -84,10 +84,9 @@ pub fn damaged(data: &[u8]) -> Vec<u8> {
     let first_len = split(&bytes).0.len();
     let (first, text) = bytes.split_at_mut(first_len);
     if let Some(sum) = text.get(HEADER..).map(checksum) {
-        for field in [text.get_mut(8..HEADER), first.get_mut(HEADER + 4..HEADER + 8)] {
-            if let Some(field) = field {
-                field.copy_from_slice(&sum.to_le_bytes());
-            }
+        let fields = [text.get_mut(8..HEADER), first.get_mut(HEADER + 4..HEADER + 8)];
+        for field in fields.into_iter().flatten() {
+            field.copy_from_slice(&sum.to_le_bytes());
         }
     }
     let sum = first.get(HEADER..).map(checksum);
