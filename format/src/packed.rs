@@ -362,6 +362,7 @@ impl Packed {
     pub fn lead(&self) -> Vec<(usize, &'static str)> {
         let mut reader = Reader::new(self.lead);
         let mut lead = Vec::new();
+        // The build stores four; a damaged count reads no more than eight.
         for _ in 0..reader.varint().unwrap_or(0).min(8) {
             let (Some(article), Some(text)) = (reader.varint(), reader.str()) else {
                 break;
