@@ -233,7 +233,8 @@ pub(crate) fn passages(article: &Article) -> Vec<Vec<String>> {
 }
 
 /// Whether `phrase` stands, word after word, in one passage of article `i`; until the
-/// articles' text is there, whether it has the phrase's words (the search runs again then).
+/// articles' text is there, whether it has the phrase's words (the first search after the
+/// text arrives checks the phrase itself).
 fn has_phrase(packed: &Engine, i: usize, phrase: &[String]) -> bool {
     if !packed.has_text() {
         return true;
