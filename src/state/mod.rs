@@ -112,6 +112,33 @@ impl Corpus {
         if query == "test:panic" {
             panic!("a panic forced by the test build");
         }
+        // The build renders a page for every article, each with the same list: it searches
+        // once for them all (the search is O(n) in the articles, and there may be 100,000).
+        #[cfg(feature = "ssr")]
+        {
+            type Searched = Vec<((String, String, Sort), Found)>;
+            thread_local! {
+                static SEARCHED: RefCell<Searched> = const { RefCell::new(Vec::new()) };
+            }
+            let key = (query.to_owned(), fixed.to_owned(), order);
+            let kept = SEARCHED.with(|s| {
+                let s = s.borrow();
+                s.iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())
+            });
+            if let (Some(found), true) = (kept, marks.is_empty()) {
+                return found;
+            }
+            let found = self.searched(query, fixed, order, marks);
+            if marks.is_empty() {
+                SEARCHED.with(|s| s.borrow_mut().push((key, found.clone())));
+            }
+            found
+        }
+        #[cfg(not(feature = "ssr"))]
+        self.searched(query, fixed, order, marks)
+    }
+
+    fn searched(self, query: &str, fixed: &str, order: Sort, marks: &[u8]) -> Found {
         let mut query = Query::parse(query);
         if !fixed.trim().is_empty() {
             query = query.within(Query::parse(fixed));
