@@ -6,8 +6,10 @@
 //! broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
 //!                                 one query a line on stdin, one JSON line of results each
 //! broadsheet export DIR           the articles as a JSON Feed 1.1 document
-//! broadsheet pack DIR FILE        the compiled corpus the widget loads (FILE and its text,
-//!                                  FILE-text.bin for FILE.bin), and timings
+//! broadsheet pack DIR FILE [--feed FEED]
+//!                                 the compiled corpus the widget loads (FILE and its text,
+//!                                  FILE-text.bin for FILE.bin), and timings; with --feed,
+//!                                  the export's JSON Feed too, from the same reading
 //! broadsheet generate DIR N [--seed S]
 //!                                 write N invented but realistic articles (benchmarks)
 //! ```
@@ -31,8 +33,10 @@ const USAGE: &str = "usage:
   broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
                                     read queries from stdin, print results as JSON lines
   broadsheet export DIR             print the articles as a JSON Feed 1.1 document
-  broadsheet pack DIR FILE          write the compiled corpus to FILE and its articles' text beside
-                                    it (NAME-text.bin for NAME.bin); print sizes and timings
+  broadsheet pack DIR FILE [--feed FEED]
+                                    write the compiled corpus to FILE and its articles' text beside
+                                    it (NAME-text.bin for NAME.bin); print sizes and timings;
+                                    with --feed, write what `export` prints to FEED as well
   broadsheet generate DIR N [--seed S]
                                     write N invented articles into DIR (for benchmarks)";
 
@@ -86,7 +90,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(search(Path::new(dir), &options))
         }
         ["export", dir] => Ok(export(Path::new(dir))),
-        ["pack", dir, file] => Ok(write_pack(Path::new(dir), Path::new(file))),
+        ["pack", dir, file] => Ok(write_pack(Path::new(dir), Path::new(file), None)),
+        ["pack", dir, file, "--feed", feed] => Ok(write_pack(
+            Path::new(dir),
+            Path::new(file),
+            Some(Path::new(feed)),
+        )),
         ["generate", dir, n, rest @ ..] => {
             let n: usize = n
                 .parse()
@@ -303,15 +312,19 @@ fn export(dir: &Path) -> ExitCode {
     let Some(corpus) = compile(dir, false) else {
         return ExitCode::FAILURE;
     };
-    let feed = json!({
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": "Broadsheet",
-        "items": corpus.articles.iter().map(feed_item).collect::<Vec<_>>(),
-    });
-    print_json(&feed, true)
+    print_json(&feed(&corpus.articles), true)
 }
 
-fn write_pack(dir: &Path, file: &Path) -> ExitCode {
+/// The articles as a JSON Feed 1.1 document.
+fn feed(articles: &[Article]) -> Value {
+    json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Broadsheet",
+        "items": articles.iter().map(feed_item).collect::<Vec<_>>(),
+    })
+}
+
+fn write_pack(dir: &Path, file: &Path, feed_file: Option<&Path>) -> ExitCode {
     let started = std::time::Instant::now();
     // A writer sees the warnings here: this is how every build compiles the articles.
     let Some(corpus) = compile(dir, true) else {
@@ -324,6 +337,17 @@ fn write_pack(dir: &Path, file: &Path) -> ExitCode {
     let text_file = text_file(file);
     for (path, bytes) in [(file, first), (text_file.as_path(), text)] {
         if let Err(err) = std::fs::write(path, bytes) {
+            eprintln!("broadsheet: cannot write {}: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    if let Some(path) = feed_file {
+        let written = std::fs::File::create(path).and_then(|f| {
+            let mut out = io::BufWriter::new(f);
+            serde_json::to_writer(&mut out, &feed(&corpus.articles))?;
+            out.flush()
+        });
+        if let Err(err) = written {
             eprintln!("broadsheet: cannot write {}: {err}", path.display());
             return ExitCode::FAILURE;
         }

@@ -230,6 +230,48 @@ fn help_prints_the_usage_and_succeeds() {
 }
 
 #[test]
+fn pack_with_feed_writes_the_export_s_feed_from_the_same_reading() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-feed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (file, feed) = (dir.join("a.bin"), dir.join("feed.json"));
+    let out = run(
+        &[
+            "pack",
+            articles().to_str().unwrap(),
+            file.to_str().unwrap(),
+            "--feed",
+            feed.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&feed).unwrap()).unwrap();
+    let exported = json(&run(&["export", articles().to_str().unwrap()], ""));
+    assert_eq!(written["items"].as_array().unwrap().len(), 21);
+    assert_eq!(written, exported);
+    // A feed that cannot be written is an error that names it.
+    let out = run(
+        &[
+            "pack",
+            articles().to_str().unwrap(),
+            file.to_str().unwrap(),
+            "--feed",
+            dir.join("no/such/folder/feed.json").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/folder/feed.json"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn pack_writes_the_articles_and_their_text_beside_them() {
     let dir = std::env::temp_dir().join(format!("broadsheet-pack-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
