@@ -22,3 +22,4 @@ pub mod content;
 pub mod diagnostic;
 pub mod generate;
 pub mod index;
+mod parallel;

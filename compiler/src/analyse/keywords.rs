@@ -40,31 +40,29 @@ pub fn vectors(documents: &[Vec<String>]) -> Vec<Vector> {
         })
         .collect();
     let n = documents.len() as f64;
-    counts
-        .into_iter()
-        .map(|tf| {
-            let mut vector: Vector = tf
-                .into_iter()
-                .map(|(term, count)| {
-                    let idf =
-                        ((n + 1.0) / (df.get(term).copied().unwrap_or(0) as f64 + 1.0)).ln() + 1.0;
-                    (term.to_owned(), (1.0 + (count as f64).ln()) * idf)
-                })
-                .collect();
-            vector.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            vector.truncate(VECTOR_TERMS);
-            let norm = vector
-                .iter()
-                .map(|(_, w)| w * w)
-                .sum::<f64>()
-                .sqrt()
-                .max(f64::MIN_POSITIVE);
-            for (_, w) in &mut vector {
-                *w /= norm;
-            }
-            vector
-        })
-        .collect()
+    let mut counts = counts;
+    crate::parallel::map_mut(&mut counts, |tf| {
+        let mut vector: Vector = std::mem::take(tf)
+            .into_iter()
+            .map(|(term, count)| {
+                let idf =
+                    ((n + 1.0) / (df.get(term).copied().unwrap_or(0) as f64 + 1.0)).ln() + 1.0;
+                (term.to_owned(), (1.0 + (count as f64).ln()) * idf)
+            })
+            .collect();
+        vector.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        vector.truncate(VECTOR_TERMS);
+        let norm = vector
+            .iter()
+            .map(|(_, w)| w * w)
+            .sum::<f64>()
+            .sqrt()
+            .max(f64::MIN_POSITIVE);
+        for (_, w) in &mut vector {
+            *w /= norm;
+        }
+        vector
+    })
 }
 
 /// For each vector, the indices of the most similar others, most similar first.
@@ -80,12 +78,13 @@ pub fn related(vectors: &[Vector]) -> Vec<Vec<usize>> {
     }
     let max_shared = MAX_SHARED.max(vectors.len() / 10).min(MOST_SHARED);
     postings.retain(|_, list| list.len() <= max_shared);
-    let mut scores = vec![0.0f64; vectors.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    vectors
-        .iter()
-        .enumerate()
-        .map(|(doc, vector)| {
+    let mut docs: Vec<(usize, &Vector)> = vectors.iter().enumerate().collect();
+    // Each thread's running scores of the others and which of them it has touched.
+    let scratch = || (vec![0.0f64; vectors.len()], Vec::<usize>::new());
+    crate::parallel::map_with(
+        &mut docs,
+        scratch,
+        |(scores, touched), &mut (doc, vector)| {
             for (term, weight) in vector {
                 for &(other, w) in postings.get(term.as_str()).into_iter().flatten() {
                     if other != doc {
@@ -107,8 +106,8 @@ pub fn related(vectors: &[Vector]) -> Vec<Vec<usize>> {
                 .collect();
             best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             best.into_iter().take(RELATED).map(|(i, _)| i).collect()
-        })
-        .collect()
+        },
+    )
 }
 
 #[cfg(test)]

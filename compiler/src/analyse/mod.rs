@@ -35,7 +35,7 @@ pub fn analyse(corpus: Corpus<stage::Parsed>) -> Corpus<stage::Analysed> {
 /// Fills in every derived field of every article. Deterministic: the same articles in the
 /// same order give the same results.
 fn analyse_corpus(articles: &mut [Article]) {
-    let unresolved: Vec<Vec<Unexplained>> = articles.iter_mut().map(analyse_article).collect();
+    let unresolved: Vec<Vec<Unexplained>> = crate::parallel::map_mut(articles, analyse_article);
     // A name one article leaves unexplained is what the others say it is ("the Lowmoor
     // lifeboat" where another article reports from Lowmoor), unless they disagree.
     let learned: Vec<Vec<Mention>> = {
@@ -66,14 +66,11 @@ fn analyse_corpus(articles: &mut [Article]) {
             }
         }
     }
-    let documents: Vec<Vec<String>> = articles
-        .iter()
-        .map(|a| {
-            let text = std::iter::once(a.title.to_string()).chain(a.body_text());
-            text.flat_map(|t| broadsheet_format::text::words(&t).collect::<Vec<_>>())
-                .collect()
-        })
-        .collect();
+    let documents: Vec<Vec<String>> = crate::parallel::map_mut(articles, |a| {
+        let text = std::iter::once(a.title.to_string()).chain(a.body_text());
+        text.flat_map(|t| broadsheet_format::text::words(&t).collect::<Vec<_>>())
+            .collect()
+    });
     let vectors = keywords::vectors(&documents);
     let related = keywords::related(&vectors);
     let ids: Vec<Text> = articles.iter().map(|a| a.id.clone()).collect();
