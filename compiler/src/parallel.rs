@@ -76,7 +76,10 @@ mod tests {
             );
             let runs = seen.iter().filter(|s| s.1 == 1).count();
             let cores = thread::available_parallelism().map_or(1, |c| c.get());
-            assert!(n == 0 && runs == 0 || (1..=cores).contains(&runs), "{n}: {runs} runs");
+            assert!(
+                n == 0 && runs == 0 || (1..=cores).contains(&runs),
+                "{n}: {runs} runs"
+            );
             assert!(seen.windows(2).all(|w| w[1].1 == 1 || w[1].1 == w[0].1 + 1));
         }
     }

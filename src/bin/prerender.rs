@@ -150,15 +150,7 @@ fn attributes(text: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 fn prerender(dir: &Path) -> Result<(), String> {
-    // The compiled articles the page ships, which the build wrote beside it.
-    for name in [
-        broadsheet_widget::corpus::FILE,
-        broadsheet_widget::corpus::TEXT,
-    ] {
-        let file = dir.join(name);
-        let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        Corpus::load(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
-    }
+    open(dir)?;
     let page = dir.join("index.html");
     let html =
         fs::read_to_string(&page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
@@ -185,54 +177,51 @@ fn prerender(dir: &Path) -> Result<(), String> {
             page.display()
         )
     })?;
-    let corpus = Corpus::compiled().ok_or("the compiled articles are not open")?;
     let site = env::var("BROADSHEET_SITE_URL")
         .ok()
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
         .map(|s| if s.ends_with('/') { s } else { s + "/" });
-    let name = between(&html, "<title>", "</title>").unwrap_or("Broadsheet");
-    let mut listed: Vec<(String, Option<String>)> =
-        site.iter().map(|s| (s.clone(), None)).collect();
-    for index in 0..corpus.len() {
-        let Some(article) = corpus.get(index) else {
-            continue;
-        };
-        let up = "../".repeat(folder.len() + article.id.split('/').count());
-        let path = [
-            folder.join("/").as_str(),
-            "/",
-            &address::path(&article.id),
-            "/",
-        ]
-        .concat();
-        let canonical = site.as_ref().map(|site| [site, path.as_str()].concat());
-        let options = Options {
-            article: Some(article.id.to_string()),
-            article_pages: Some([up.as_str(), &pages].concat()),
-            ..options.clone()
-        };
-        let head = about(&rebase(head, &up), &article, name, canonical.as_deref());
-        let tag = tag.with(&[
-            (
-                "article-pages",
-                options.article_pages.as_deref().unwrap_or_default(),
-            ),
-            ("article", &article.id),
-        ]);
-        let html = [head, tag, shadow(&up, &options), rebase(tail, &up)].concat();
-        let file = dir
-            .join(folder.join("/"))
-            .join(&*article.id)
-            .join("index.html");
-        if let Some(parent) = file.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot make {}: {e}", parent.display()))?;
-        }
-        write(&file, &html)?;
-        if let Some(url) = canonical {
-            listed.push((url, published(&article)));
-        }
+    let the_page = Page {
+        dir,
+        head,
+        tail,
+        tag: &tag,
+        options: &options,
+        pages: &pages,
+        folder: &folder,
+        site: site.as_deref(),
+        name: between(&html, "<title>", "</title>").unwrap_or("Broadsheet"),
+    };
+    // The pages a run of articles at a time, a run on each core (each thread with the
+    // articles open for itself: the widget keeps them in a thread's own storage).
+    let count = Corpus::compiled()
+        .ok_or("the compiled articles are not open")?
+        .len();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let run = count.div_ceil(cores).max(1);
+    let runs: Vec<Result<Vec<Listed>, String>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..count)
+            .step_by(run)
+            .map(|from| {
+                let the_page = &the_page;
+                scope.spawn(move || {
+                    open(dir)?;
+                    the_page.write(from..(from + run).min(count))
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| {
+                t.join()
+                    .unwrap_or_else(|_| Err("a page failed to render".to_owned()))
+            })
+            .collect()
+    });
+    let mut listed: Vec<Listed> = site.iter().map(|s| (s.clone(), None)).collect();
+    for run in runs {
+        listed.extend(run?);
     }
     // With the site's address known, a sitemap of the front page and every article page.
     match listed.len() {
@@ -243,6 +232,94 @@ fn prerender(dir: &Path) -> Result<(), String> {
         _ => write(&dir.join("sitemap.xml"), &sitemap(&listed))?,
     }
     Ok(())
+}
+
+/// Opens the compiled articles the page ships, which the build wrote beside it, for this
+/// thread.
+fn open(dir: &Path) -> Result<(), String> {
+    for name in [
+        broadsheet_widget::corpus::FILE,
+        broadsheet_widget::corpus::TEXT,
+    ] {
+        let file = dir.join(name);
+        let bytes = fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        Corpus::load(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(())
+}
+
+/// A page's address for the sitemap, and its article's date.
+type Listed = (String, Option<String>);
+
+/// The front page, as every article's page is made from it.
+struct Page<'a> {
+    dir: &'a Path,
+    /// The page up to its `<broadsheet-news>` element, and after it.
+    head: &'a str,
+    tail: &'a str,
+    tag: &'a Tag,
+    options: &'a Options,
+    /// `article-pages` as written, and its folders.
+    pages: &'a str,
+    folder: &'a [&'a str],
+    /// The address the page is published at (`BROADSHEET_SITE_URL`).
+    site: Option<&'a str>,
+    /// The page's `<title>`.
+    name: &'a str,
+}
+
+impl Page<'_> {
+    /// Writes the pages of `articles` (by number), and gives their addresses for the sitemap
+    /// (none without the site's address).
+    fn write(&self, articles: std::ops::Range<usize>) -> Result<Vec<Listed>, String> {
+        let corpus = Corpus::compiled().ok_or("the compiled articles are not open")?;
+        let mut listed = Vec::new();
+        for index in articles {
+            let Some(article) = corpus.get(index) else {
+                continue;
+            };
+            let up = "../".repeat(self.folder.len() + article.id.split('/').count());
+            let path = [
+                self.folder.join("/").as_str(),
+                "/",
+                &address::path(&article.id),
+                "/",
+            ]
+            .concat();
+            let canonical = self.site.map(|site| [site, path.as_str()].concat());
+            let options = Options {
+                article: Some(article.id.to_string()),
+                article_pages: Some([up.as_str(), self.pages].concat()),
+                ..self.options.clone()
+            };
+            let head = about(
+                &rebase(self.head, &up),
+                &article,
+                self.name,
+                canonical.as_deref(),
+            );
+            let tag = self.tag.with(&[
+                (
+                    "article-pages",
+                    options.article_pages.as_deref().unwrap_or_default(),
+                ),
+                ("article", &article.id),
+            ]);
+            let html = [head, tag, shadow(&up, &options), rebase(self.tail, &up)].concat();
+            let file = (self.dir.join(self.folder.join("/")))
+                .join(&*article.id)
+                .join("index.html");
+            if let Some(parent) = file.parent() {
+                fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot make {}: {e}", parent.display()))?;
+            }
+            write(&file, &html)?;
+            if let Some(url) = canonical {
+                listed.push((url, published(&article)));
+            }
+        }
+        Ok(listed)
+    }
 }
 
 fn write(file: &Path, text: &str) -> Result<(), String> {
