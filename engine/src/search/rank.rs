@@ -23,7 +23,7 @@ const B: f32 = 0.75;
 /// Field weights: headline, lead, body.
 const WEIGHTS: [f32; 3] = [3.0, 1.5, 1.0];
 /// The most that query words standing together add, as a share of the score.
-const PROXIMITY: f32 = 0.5;
+const PROXIMITY: f32 = 1.0;
 
 /// Where in an article a term was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,8 +99,9 @@ struct Scan {
     length: [f32; 3],
     /// Occurrences per field of each matched (group, candidate).
     counts: Vec<(usize, usize, [f32; 3])>,
-    /// The shortest run of words holding every group, in any one passage.
-    shortest: Option<usize>,
+    /// How closely the query's words stand together in the passage where they stand
+    /// closest (0 to 1): see [`scan`].
+    together: f32,
     /// For each group, the first field holding one of its terms, and the best such term.
     first: Vec<Option<(usize, usize)>>,
     /// The block (by its number among all the article's blocks) with the most matched words,
@@ -113,7 +114,7 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
     let mut out = Scan {
         length: [0.0; 3],
         counts: Vec::new(),
-        shortest: None,
+        together: 0.0,
         first: vec![None; matched.len()],
         best_block: None,
     };
@@ -158,10 +159,17 @@ fn scan(index: &Index, matched: &[Group], passages: &Passages) -> Scan {
                 if let Some(seen) = last_seen.get_mut(g) {
                     *seen = Some(at);
                 }
-                if matched.len() > 1 && last_seen.iter().all(Option::is_some) {
+                // The run of words ending here that holds every word of the query (or, in
+                // the headline, two or more), each once: the share of the query it holds,
+                // times the square root of how densely (three words in three: 1; in twelve:
+                // 0.5).
+                let covered = last_seen.iter().flatten().count();
+                if covered > 1 && (covered == matched.len() || field == 0) {
                     let start = last_seen.iter().flatten().min().copied().unwrap_or(at);
-                    let span = at - start + 1;
-                    out.shortest = Some(out.shortest.map_or(span, |s| s.min(span)));
+                    let covered = covered as f32;
+                    let near =
+                        covered / matched.len() as f32 * (covered / (at - start + 1) as f32).sqrt();
+                    out.together = out.together.max(near);
                 }
             }
             at += 1;
@@ -211,10 +219,7 @@ fn score(
         }
     }
     let total: f32 = best.iter().sum();
-    let together = scan
-        .shortest
-        .map_or(0.0, |span| matched.len() as f32 / span as f32);
-    total * (1.0 + PROXIMITY * together)
+    total * (1.0 + PROXIMITY * scan.together)
 }
 
 /// The reasons a scan found, one for each query word still in the search (`wanted`).
