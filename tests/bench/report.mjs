@@ -59,10 +59,10 @@ for (const [key, label] of [
 const k = (r) => r.keystrokes;
 row('keystroke to painted results, typed right after a frame (main thread\'s work): p50 / p95', (r) => `${ms(k(r).keystrokeWork.p50)} / ${ms(k(r).keystrokeWork.p95)}`);
 row('keystroke at a random moment to the next paint: p50 / p95 (floor: p50 / p95)', (r) => `${ms(k(r).keystrokeToPaint.p50)} / ${ms(k(r).keystrokeToPaint.p95)} (${ms(k(r).floor.p50)} / ${ms(k(r).floor.p95)})`);
-row('engine alone / MiniSearch 7.2 in the same page: p50', (r) => `${ms(k(r).engine.p50)} / ${ms(k(r).minisearch.p50)}`);
-row('engine alone / MiniSearch 7.2 in the same page: p95', (r) => `${ms(k(r).engine.p95)} / ${ms(k(r).minisearch.p95)}`);
-row('MiniSearch indexing in the page', (r) => ms(k(r).minisearch.indexing));
-row('index, brotli: Broadsheet / MiniSearch serialised', (r) => `${kb(k(r).indexBrotli.broadsheet)} / ${kb(k(r).indexBrotli.minisearch)}`);
+row('engine alone / MiniSearch 7.2 in the same page: p50', (r) => `${ms(k(r).engine.p50)} / ${ms(k(r).minisearch?.p50)}`);
+row('engine alone / MiniSearch 7.2 in the same page: p95', (r) => `${ms(k(r).engine.p95)} / ${ms(k(r).minisearch?.p95)}`);
+row('MiniSearch indexing in the page', (r) => ms(k(r).minisearch?.indexing));
+row('index, brotli: Broadsheet / MiniSearch serialised', (r) => `${kb(k(r).indexBrotli.broadsheet)} / ${kb(k(r).indexBrotli.minisearch ?? undefined)}`);
 row('a facet\'s chip clicked, to the next paint: p50 / p95', (r) => (k(r).facetClick ? `${ms(k(r).facetClick.p50)} / ${ms(k(r).facetClick.p95)}` : '–'));
 row('wasm memory / JavaScript heap, live', (r) => `${(k(r).memory.live.wasm / 1e6).toFixed(1)} MB / ${(k(r).memory.live.js / 1e6).toFixed(1)} MB`);
 row('the same after the searches typed above', (r) => `${(k(r).memory.after.wasm / 1e6).toFixed(1)} MB / ${(k(r).memory.after.js / 1e6).toFixed(1)} MB (${k(r).memory.searches})`);
