@@ -88,9 +88,7 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
     // encoded), and such an entry is lost: a query that long is left out of the address.
     let kept;
     let address = if address.query.chars().count() > MAX_QUERY {
-        web_sys::console::warn_1(
-            &format!("Broadsheet: the query is longer than the {MAX_QUERY} characters the page address keeps; it is left out of the address").into(),
-        );
+        web_sys::console::warn_1(&TOO_LONG.into());
         kept = Address {
             query: String::new(),
             ..address.clone()
@@ -148,6 +146,10 @@ pub fn write(name: &str, address: &Address, new_entry: bool) {
 
 /// The longest query the page address keeps, in characters.
 pub const MAX_QUERY: usize = 2000;
+
+/// What the console says of a longer one (a text of its own rather than one formatted with
+/// [`MAX_QUERY`]: the wasm is smaller without the formatting; a test checks they agree).
+const TOO_LONG: &str = "Broadsheet: a query over 2000 characters is left out of the page address";
 
 /// How long typing must pause before the address follows it. Writing the address costs the
 /// page a few milliseconds (browsers also fetch the page's icon again), too much for every
@@ -286,4 +288,12 @@ pub fn use_address(
             flush();
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_warning_names_the_limit() {
+        assert!(super::TOO_LONG.contains(&format!(" {} ", super::MAX_QUERY)));
+    }
 }
