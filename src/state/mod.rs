@@ -115,26 +115,23 @@ impl Corpus {
         // The build renders a page for every article, each with the same list: it searches
         // once for them all (the search is O(n) in the articles, and there may be 100,000).
         #[cfg(feature = "ssr")]
-        {
-            type Searched = Vec<((String, String, Sort), Found)>;
+        if marks.is_empty() {
+            type Searched = Vec<((String, String, Sort, bool), Found)>;
             thread_local! {
                 static SEARCHED: RefCell<Searched> = const { RefCell::new(Vec::new()) };
             }
-            let key = (query.to_owned(), fixed.to_owned(), order);
+            let key = (query.to_owned(), fixed.to_owned(), order, self.1);
             let kept = SEARCHED.with(|s| {
-                let s = s.borrow();
-                s.iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())
+                (s.borrow().iter())
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, found)| found.clone())
             });
-            if let (Some(found), true) = (kept, marks.is_empty()) {
-                return found;
-            }
-            let found = self.searched(query, fixed, order, marks);
-            if marks.is_empty() {
+            return kept.unwrap_or_else(|| {
+                let found = self.searched(query, fixed, order, marks);
                 SEARCHED.with(|s| s.borrow_mut().push((key, found.clone())));
-            }
-            found
+                found
+            });
         }
-        #[cfg(not(feature = "ssr"))]
         self.searched(query, fixed, order, marks)
     }
 
