@@ -444,6 +444,14 @@ for (const engine of ENGINES) {
         const alert = document.getElementById('news')?.shadowRoot?.querySelector('[role=alert]');
         return /Broadsheet could not start/.test(alert?.textContent ?? '') && !alert.hidden;
       });
+      // A large archive's feed is not fetched whole for the headlines under the message.
+      await go('large-feed/test/plain.html');
+      await until('with a large feed, the failure is said', true, () => {
+        const alert = document.getElementById('news')?.shadowRoot?.querySelector('[role=alert]');
+        return /Broadsheet could not start/.test(alert?.textContent ?? '') && !alert.hidden;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(await run(count, 'news', '[role=alert] li'), 0, 'no headlines from a 3 MB feed');
       // An element with options of its own keeps the placeholder (its first screen would differ).
       await go('slow/demo.html');
       await until('the demo page keeps its placeholder', 'Loading articles…', () =>

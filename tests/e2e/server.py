@@ -6,6 +6,7 @@ uploaded, with three test-only twists, each named by the request:
                      browsers report each violation to /__csp, and GET /__csp tells how many
   ?csp=nowasm        the same without 'wasm-unsafe-eval': WebAssembly is refused
   /broken/<file>     the folder again, but the .wasm is missing (404)
+  /large-feed/<file> the same, and feed.json as a large archive's: 3 MB (padded with spaces)
   /slow/<file>       the folder again, the .wasm a second and a half late (and never cached)
   /articles-<how>/<file>
                      the folder again, its compiled articles (broadsheet-articles.bin) damaged:
@@ -61,10 +62,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             return
-        for prefix in ("/broken/", "/slow/"):
+        if url.path.startswith("/large-feed/") and url.path.endswith("/feed.json"):
+            with open(os.path.join(self.directory, "feed.json"), "rb") as f:
+                body = f.read() + b" " * 3_000_000
+            self.send_response(200)
+            self.send_header("Content-Type", "application/feed+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        for prefix in ("/broken/", "/slow/", "/large-feed/"):
             if url.path.startswith(prefix):
                 if url.path.endswith(".wasm"):
-                    if prefix == "/broken/":
+                    if prefix != "/slow/":
                         self.send_error(404, "missing on purpose")
                         return
                     time.sleep(1.5)
