@@ -56,20 +56,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path == "/__csp":
             body = json.dumps({"reports": REPORTS}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send(body, "application/json")
             return
         if url.path.startswith("/large-feed/") and url.path.endswith("/feed.json"):
             with open(os.path.join(self.directory, "feed.json"), "rb") as f:
                 body = f.read() + b" " * 3_000_000
-            self.send_response(200)
-            self.send_header("Content-Type", "application/feed+json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send(body, "application/feed+json")
             return
         for prefix in ("/broken/", "/slow/", "/large-feed/"):
             if url.path.startswith(prefix):
@@ -93,12 +85,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     return
                 with open(os.path.join(self.directory, FILES[which]), "rb") as f:
                     body = DAMAGE[how](f.read())
-                self.send_response(200)
-                self.send_header("Content-Type", "application/octet-stream")
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
-                self.end_headers()
-                self.wfile.write(body)
+                self.send(body, "application/octet-stream", {"Cache-Control": "no-store"})
                 return
         if url.path.startswith("/br/"):
             self.path = self.path[len("/br") :]
@@ -110,17 +97,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             if accepted and os.path.isfile(path + ".br"):
                 with open(path + ".br", "rb") as f:
                     body = f.read()
-                self.send_response(200)
-                self.send_header("Content-Type", self.guess_type(path))
-                self.send_header("Content-Encoding", "br")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self.send(body, self.guess_type(path), {"Content-Encoding": "br"})
                 return
         if url.path.startswith("/test/"):
             self.directory = PAGES
             self.path = self.path[len("/test") :]
         super().do_GET()
+
+    def send(self, body, content_type, headers=None):
+        """Answers 200 with `body`, of `content_type`, and any other `headers`."""
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
