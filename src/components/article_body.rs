@@ -44,8 +44,9 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     }
     html! {
         <div class="bs-body">
+            // Pieces only ever follow one another in order: by position, no keys needed.
             for piece in 0..(*shown).min(total) {
-                <Piece key={piece} article={props.article.clone()} {piece} />
+                <Piece article={props.article.clone()} {piece} />
             }
         </div>
     }

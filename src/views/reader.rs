@@ -129,7 +129,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             if corpus.has_text() {
                 {glance(&article)}
-                <ArticleBody key={props.index} article={article.clone()} />
+                // Another article's body starts over (from its first piece).
+                <ArticleBody key={article.id.as_ref()} article={article.clone()} />
             } else {
                 // The articles' text follows the rest (`Corpus::load`): the opening until then.
                 <p>{article.teaser.as_ref()}</p>
