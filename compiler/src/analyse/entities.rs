@@ -911,6 +911,22 @@ mod tests {
     }
 
     #[test]
+    fn the_census_given_names_make_people_but_not_common_words() {
+        // Given names the short list lacks, from the census list (given_names.txt).
+        let e = extract_text("Lindsay Davenport beat Gail Devers. Jesse Owens won four golds.");
+        assert_eq!(
+            e.people,
+            ["Lindsay Davenport", "Gail Devers", "Jesse Owens"]
+        );
+        // Names that are common words too are left out of it: no person here.
+        let e = extract_text("The Summer Olympics opened. Hope Street was closed.");
+        assert!(e.people.is_empty(), "{e:?}");
+        // Nor does a place or a month the gazetteer knows count as a given name.
+        assert!(!is_given_name("Jordan") && !is_given_name("June"));
+        assert!(is_given_name("Lindsay") && !is_given_name("Summer"));
+    }
+
+    #[test]
     fn companies_are_named_again_without_their_legal_form() {
         let e = extract_text("Pirelli SpA announced a venture. Analysts said Pirelli had done well, and a Magna spokesman agreed.");
         assert_eq!(e.organizations, ["Pirelli SpA", "Magna"]);

@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use broadsheet_format::model::MONTH_NAMES;
+
 /// `country|capital|demonym[|other names of the country]`.
 const COUNTRIES: &[&str] = &[
     "Afghanistan|Kabul|Afghan",
@@ -240,6 +242,9 @@ const GIVEN_NAMES: &str = "Aaron Adam Adrian Ahmed Alan Albert Alberto Alec Alej
     Sergio Shane Stanley Stefano Steffi Svetlana Sven Takashi Tatiana Thierry Todd Tomasz \
     Travis Troy Tyler Uwe Vaclav Vijay Vitaly Vladislav Wade Wei Yannis Yevgeny Yusuf Yves \
     Yvonne Zinedine";
+
+/// More given names, from a census (see the file's head): thousands, most of them American.
+const CENSUS_GIVEN_NAMES: &str = include_str!("given_names.txt");
 
 /// Words naming a part of an organization: a capitalised name holding one is an organization.
 const ORGANIZATION_HEADS: &[&str] = &[
@@ -539,6 +544,16 @@ fn tables() -> &'static Tables {
         for org in ORGANIZATIONS {
             names.entry(org).or_insert(Known::Organization(org));
         }
+        // Not a name the gazetteer knows as a place or an organization ("Jordan", "Georgia"),
+        // nor a month ("June").
+        let given_names = (GIVEN_NAMES.split_whitespace())
+            .chain(
+                CENSUS_GIVEN_NAMES
+                    .lines()
+                    .filter(|line| !line.starts_with('#')),
+            )
+            .filter(|name| !names.contains_key(name) && !MONTH_NAMES.contains(name))
+            .collect();
         Tables {
             names,
             demonyms,
@@ -549,7 +564,7 @@ fn tables() -> &'static Tables {
                 .copied()
                 .collect(),
             place_heads: PLACE_HEADS.iter().copied().collect(),
-            given_names: GIVEN_NAMES.split_whitespace().collect(),
+            given_names,
         }
     })
 }
