@@ -927,6 +927,18 @@ mod tests {
     }
 
     #[test]
+    fn every_country_and_the_states_of_the_united_states_are_places() {
+        // From GeoNames (places.txt): countries the short list lacks, and a state.
+        let e = extract_text(
+            "Fans travelled to Liechtenstein. A Texas trader and a Benin official agreed.",
+        );
+        assert_eq!(e.places, ["Liechtenstein", "Texas", "Benin"]);
+        assert_eq!(gazetteer::lookup("Jamaica"), Some(Known::Place("Jamaica")));
+        // Not a phrase that happens to be a capital's name.
+        assert_eq!(gazetteer::lookup("The Valley"), None);
+    }
+
+    #[test]
     fn companies_are_named_again_without_their_legal_form() {
         let e = extract_text("Pirelli SpA announced a venture. Analysts said Pirelli had done well, and a Magna spokesman agreed.");
         assert_eq!(e.organizations, ["Pirelli SpA", "Magna"]);

@@ -243,6 +243,10 @@ const GIVEN_NAMES: &str = "Aaron Adam Adrian Ahmed Alan Albert Alberto Alec Alej
     Travis Troy Tyler Uwe Vaclav Vijay Vitaly Vladislav Wade Wei Yannis Yevgeny Yusuf Yves \
     Yvonne Zinedine";
 
+/// More places, from GeoNames (see the file's head): every country and capital, and the
+/// states of the United States.
+const MORE_PLACES: &str = include_str!("places.txt");
+
 /// More given names, from a census (see the file's head): thousands, most of them American.
 const CENSUS_GIVEN_NAMES: &str = include_str!("given_names.txt");
 
@@ -540,6 +544,9 @@ fn tables() -> &'static Tables {
         }
         for city in CITIES {
             names.entry(city).or_insert(Known::Place(city));
+        }
+        for place in MORE_PLACES.lines().filter(|line| !line.starts_with('#')) {
+            names.entry(place).or_insert(Known::Place(place));
         }
         for org in ORGANIZATIONS {
             names.entry(org).or_insert(Known::Organization(org));
