@@ -250,6 +250,12 @@ const MORE_PLACES: &str = include_str!("places.txt");
 /// More given names, from a census (see the file's head): thousands, most of them American.
 const CENSUS_GIVEN_NAMES: &str = include_str!("given_names.txt");
 
+/// The names a list file holds: a name a line, after the lines of its head (`# ...`).
+fn listed(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
 /// Words naming a part of an organization: a capitalised name holding one is an organization.
 const ORGANIZATION_HEADS: &[&str] = &[
     "Ministry",
@@ -545,7 +551,7 @@ fn tables() -> &'static Tables {
         for city in CITIES {
             names.entry(city).or_insert(Known::Place(city));
         }
-        for place in MORE_PLACES.lines().filter(|line| !line.starts_with('#')) {
+        for place in listed(MORE_PLACES) {
             names.entry(place).or_insert(Known::Place(place));
         }
         for org in ORGANIZATIONS {
@@ -554,11 +560,7 @@ fn tables() -> &'static Tables {
         // Not a name the gazetteer knows as a place or an organization ("Jordan", "Georgia"),
         // nor a month ("June").
         let given_names = (GIVEN_NAMES.split_whitespace())
-            .chain(
-                CENSUS_GIVEN_NAMES
-                    .lines()
-                    .filter(|line| !line.starts_with('#')),
-            )
+            .chain(listed(CENSUS_GIVEN_NAMES))
             .filter(|name| !names.contains_key(name) && !MONTH_NAMES.contains(name))
             .collect();
         Tables {
