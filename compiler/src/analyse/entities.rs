@@ -564,6 +564,31 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
                 Known::Organization(o) => (Kind::Organization, o),
             };
             let rest = &words[take..];
+            // A city's or state's name with a plural after it is a team's or a company's:
+            // "the Texas Rangers", "Minnesota Twins" (not "Indians", a demonym).
+            if let (Kind::Place, [last]) = (kind, rest) {
+                if is_nickname(last.text) && !gazetteer::is_demonym(&name) {
+                    out.push(Found {
+                        kind: Some(Kind::Organization),
+                        name: join(words),
+                        at: words[0].at,
+                        place_hint: false,
+                    });
+                    return;
+                }
+            }
+            // A row of results: a city or state with a score after it is its team ("TEXAS
+            // 75 58 .564", "Chicago 5 Boston 3"); a country stays a place (its national side).
+            let team = kind == Kind::Place
+                && rest.is_empty()
+                && run.table
+                && run.after.is_some_and(is_number)
+                && !gazetteer::is_country(canonical);
+            let (kind, canonical) = if team {
+                (Kind::Organization, name.as_str())
+            } else {
+                (kind, canonical)
+            };
             // A known place followed by an organization's head is part of its name.
             if kind == Kind::Place
                 && rest.iter().any(|w| is_organization_head(w.text))
@@ -660,6 +685,20 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     }
 }
 
+/// Whether `word` reads as a team's or a product's plural nickname after a place ("Rangers",
+/// "Twins"): capitalised, ending in a lower-case `s`, and known as nothing else.
+fn is_nickname(word: &str) -> bool {
+    word.chars().count() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && gazetteer::lookup(word).is_none()
+        && !is_given_name(word)
+        && !is_organization_head(word)
+        && !is_place_head(word)
+        && !is_person_cue(word)
+        && !is_calendar(word)
+}
+
 /// Whether `word` is an acronym of 2 to 6 capitals that names an organization.
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -728,9 +767,11 @@ pub fn extract(sentences: &[&str]) -> Entities {
             let mut names = Vec::new();
             classify(&run, &mut names);
             if shouting {
+                // A row of results in capitals keeps its teams ("DETROIT 49 86 .363").
                 names.retain(|f| {
                     f.kind.is_some_and(|k| k != Kind::Person)
-                        && gazetteer::lookup(&f.name).is_some()
+                        && (gazetteer::lookup(&f.name).is_some()
+                            || (run.table && f.kind == Some(Kind::Organization)))
                 });
             }
             found.extend(names.into_iter().map(|f| (s, f)));
@@ -974,5 +1015,29 @@ mod tests {
             ["Oldham", "Ipswich", "Warwickshire", "Surrey"]
         );
         assert_eq!(e.people, ["J. Benjamin"]);
+    }
+
+    #[test]
+    fn a_state_or_a_city_with_a_score_is_its_team_and_a_country_its_country() {
+        let e = extract(&[
+            "TEXAS 75 58 .564 -",
+            "DETROIT 49 86 .363 26 1/2",
+            "Paris 2 Germany 1",
+            "Texas voters went to the polls.",
+        ]);
+        assert_eq!(e.organizations, ["Texas", "Detroit", "Paris"]);
+        assert_eq!(e.places, ["Germany", "Texas"]);
+    }
+
+    #[test]
+    fn a_plural_after_a_place_names_a_team() {
+        let e = extract_text(
+            "The Texas Rangers beat the Cleveland Indians. Later the Minnesota Twins lost in Texas.",
+        );
+        assert_eq!(e.organizations, ["Texas Rangers", "Minnesota Twins"]);
+        assert_eq!(e.places, ["Texas"]);
+        // A demonym's plural is a people, not a team.
+        let e = extract_text("Chinese Americans voted in Ohio.");
+        assert!(e.organizations.is_empty(), "{e:?}");
     }
 }

@@ -522,6 +522,7 @@ const PLACE_HEADS: &[&str] = &[
 /// The lists above as sets, built once.
 struct Tables {
     names: HashMap<&'static str, Known>,
+    countries: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
     cues: HashSet<&'static str>,
     organization_heads: HashSet<&'static str>,
@@ -534,9 +535,11 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut names = HashMap::new();
         let mut demonyms = HashSet::new();
+        let mut countries = HashSet::new();
         for entry in COUNTRIES {
             let mut parts = entry.split('|');
             let country = parts.next().unwrap_or("");
+            countries.insert(country);
             let capital = parts.next().unwrap_or("");
             names.entry(capital).or_insert(Known::Place(capital));
             names.entry(country).or_insert(Known::Place(country));
@@ -565,6 +568,7 @@ fn tables() -> &'static Tables {
             .collect();
         Tables {
             names,
+            countries,
             demonyms,
             cues: PERSON_CUES.iter().copied().collect(),
             organization_heads: ORGANIZATION_HEADS
@@ -623,6 +627,11 @@ pub enum Known {
 /// capitals, demonyms (as their country), cities and organizations.
 pub fn lookup(name: &str) -> Option<Known> {
     tables().names.get(name).copied()
+}
+
+/// Whether `place` (a canonical name) is one of the countries listed with their capitals.
+pub fn is_country(place: &str) -> bool {
+    tables().countries.contains(place)
 }
 
 /// Whether a word of a name is a demonym (`Chinese`), which qualifies what follows.
