@@ -126,15 +126,17 @@ fn expand(index: &Index, word: &str, typing: bool) -> (Vec<Candidate>, Option<St
     // The word's own inflections start with it (`plan`: `plans`, `planned`).
     let own = fuzzy::Root::word(word);
     let inflects = word.chars().nth(2).is_some();
+    // Each term once (a first letter may start thousands): no need to look for it in `found`.
     for term in index.prefixed(word) {
         let text = index.term(term);
-        if text == word {
-            add(&mut found, term, 1.0, How::Exact);
+        let (weight, how) = if text == word {
+            (1.0, How::Exact)
         } else if inflects && own.matches(text) {
-            add(&mut found, term, 0.8, How::Ending);
+            (0.8, How::Ending)
         } else {
-            add(&mut found, term, if typing { 0.6 } else { 0.4 }, How::Start);
-        }
+            (if typing { 0.6 } else { 0.4 }, How::Start)
+        };
+        found.push(Candidate { term, weight, how });
     }
     for root in fuzzy::roots(word) {
         for term in index.prefixed(root.root) {
