@@ -349,6 +349,8 @@ struct Word<'a> {
     break_after: bool,
     /// Punctuation before it separates it from the word before (an opening bracket or quote).
     break_before: bool,
+    /// An opening bracket comes right before it.
+    bracketed: bool,
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -368,6 +370,7 @@ fn words(sentence: &str) -> Vec<Word<'_>> {
                 .trim_start_matches(['“', '"', '‘', '\'', '(', '[', '«'])
                 .len();
         let break_before = lead > 0;
+        let bracketed = trimmed.starts_with(['(', '[']);
         let mut text = trimmed.get(lead..).unwrap_or("");
         let untrimmed = text;
         loop {
@@ -415,6 +418,7 @@ fn words(sentence: &str) -> Vec<Word<'_>> {
                     possessive: possessive && i == last,
                     break_after: true,
                     break_before: true,
+                    bracketed: bracketed && i == 0,
                 });
                 part_at += part.len() + 1;
             }
@@ -426,6 +430,7 @@ fn words(sentence: &str) -> Vec<Word<'_>> {
                 possessive,
                 break_after,
                 break_before,
+                bracketed,
             });
         }
     }
@@ -438,6 +443,8 @@ struct Run<'a> {
     before: Option<&'a str>,
     /// The word after it, when nothing separates the two.
     after: Option<&'a str>,
+    /// The word after it, when an opening bracket separates the two: "Gete Wami (Ethiopia)".
+    in_brackets: Option<&'a str>,
     sentence_start: bool,
     /// Its sentence is a row of a results table: numbers are a third of its words or more.
     table: bool,
@@ -485,10 +492,12 @@ fn runs<'a>(words: &[Word<'a>]) -> Vec<Run<'a>> {
             .filter(|_| !run.last().is_some_and(|w: &Word| w.break_after))
             .filter(|w| !w.break_before)
             .map(|w| w.text);
+        let in_brackets = words.get(j).filter(|w| w.bracketed).map(|w| w.text);
         runs.push(Run {
             words: run,
             before,
             after,
+            in_brackets,
             sentence_start: start == 0,
             table,
         });
@@ -607,6 +616,7 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
                     words: rest.to_vec(),
                     before: Some(words[take - 1].text),
                     after: run.after,
+                    in_brackets: run.in_brackets,
                     sentence_start: false,
                     table: run.table,
                 };
@@ -664,6 +674,15 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
     {
         // "Dean Saunders", "M. Bicknell": a common given name or an initial starts it;
         // "Hugh Johnson said": two or three words that speak.
+        Some(Kind::Person)
+    } else if (2..=3).contains(&words.len())
+        && person_like(&words.iter().map(|w| w.text).collect::<Vec<_>>())
+        && run.in_brackets.is_some_and(
+            |w| matches!(gazetteer::lookup(w), Some(Known::Place(p)) if gazetteer::is_country(p)),
+        )
+    {
+        // A name and the country in brackets after it, as results lists give athletes:
+        // "Gete Wami (Ethiopia) 15:05.21", "Sjeng Schalken (Netherlands) beat ...".
         Some(Kind::Person)
     } else if run.table && run.after.is_some_and(is_number) {
         // A row of results: "Oldham 3 Ipswich 3", "Kent 244": the sides are teams.
@@ -1027,6 +1046,25 @@ mod tests {
         ]);
         assert_eq!(e.organizations, ["Texas", "Detroit", "Paris"]);
         assert_eq!(e.places, ["Germany", "Texas"]);
+    }
+
+    #[test]
+    fn a_name_with_its_country_in_brackets_is_an_athlete() {
+        let e = extract(&[
+            "2. Gete Wami (Ethiopia) 15:05.21",
+            "Sjeng Schalken (Netherlands) beat David Rikl (Czech Republic) 6-2 6-4",
+            "Saltcombe Harbour (Lowmoor) reopened.",
+        ]);
+        assert_eq!(e.people, ["Gete Wami", "Sjeng Schalken", "David Rikl"]);
+        assert_eq!(
+            e.places,
+            [
+                "Ethiopia",
+                "Netherlands",
+                "Czech Republic",
+                "Saltcombe Harbour"
+            ]
+        );
     }
 
     #[test]
