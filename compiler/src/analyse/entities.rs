@@ -575,17 +575,9 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
             let rest = &words[take..];
             // A city's or state's name with a plural after it is a team's or a company's:
             // "the Texas Rangers", "Minnesota Twins" (not "Indians", a demonym).
-            if let (Kind::Place, [last]) = (kind, rest) {
-                if is_nickname(last.text) && !gazetteer::is_demonym(&name) {
-                    out.push(Found {
-                        kind: Some(Kind::Organization),
-                        name: join(words),
-                        at: words[0].at,
-                        place_hint: false,
-                    });
-                    return;
-                }
-            }
+            let nickname = kind == Kind::Place
+                && matches!(rest, [last] if is_nickname(last.text))
+                && !gazetteer::is_demonym(&name);
             // A row of results: a city or state with a score after it is its team ("TEXAS
             // 75 58 .564", "Chicago 5 Boston 3"); a country stays a place (its national side).
             let team = kind == Kind::Place
@@ -593,10 +585,13 @@ fn classify(run: &Run, out: &mut Vec<Found>) {
                 && run.table
                 && run.after.is_some_and(is_number)
                 && !gazetteer::is_country(canonical);
-            let (kind, canonical) = if team {
-                (Kind::Organization, name.as_str())
+            let whole = join(words);
+            let (kind, canonical, rest) = if nickname {
+                (Kind::Organization, whole.as_str(), &[][..])
+            } else if team {
+                (Kind::Organization, name.as_str(), rest)
             } else {
-                (kind, canonical)
+                (kind, canonical, rest)
             };
             // A known place followed by an organization's head is part of its name.
             if kind == Kind::Place
