@@ -733,6 +733,10 @@ fn is_shouting(sentence: &str) -> bool {
     letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
 }
 
+/// Short words that start places' names rather than stand for something ("NEW YORK", "SRI
+/// LANKA", "LOS ANGELES"): calmed like longer words.
+const NAME_STARTS: &[&str] = &["NEW", "SAN", "LOS", "LAS", "SRI", "ST"];
+
 /// A sentence in capitals as it would be written normally: each word's ASCII letters after
 /// its first lower-cased, abbreviations ("U.S.") and words of up to three letters ("UN")
 /// kept, so that every byte stays where it was.
@@ -741,7 +745,7 @@ fn calmed(sentence: &str) -> String {
     for word in sentence.split_inclusive(char::is_whitespace) {
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let abbreviation = word.trim_end().trim_end_matches(['.', ',']).contains('.');
-        if letters <= 3 || abbreviation {
+        if (letters <= 3 && !NAME_STARTS.contains(&word.trim_end())) || abbreviation {
             out.push_str(word);
             continue;
         }
@@ -777,10 +781,25 @@ pub fn extract(sentences: &[&str]) -> Entities {
             sentence
         };
         let words = words(text);
+        // A dateline on a line of its own: "NEW YORK 1996-08-30", "BONN 1996-08-30".
+        let dateline = shouting
+            && words.len() <= 4
+            && words
+                .last()
+                .is_some_and(|w| is_number(w.text) && w.text.contains('-'));
         for run in runs(&words) {
             let mut names = Vec::new();
-            classify(&run, &mut names);
-            if shouting {
+            if dateline && run.sentence_start {
+                names.push(Found {
+                    kind: Some(Kind::Place),
+                    name: join(&run.words),
+                    at: run.words.first().map_or(0, |w| w.at),
+                    place_hint: false,
+                });
+            } else {
+                classify(&run, &mut names);
+            }
+            if shouting && !dateline {
                 // A row of results in capitals keeps its teams ("DETROIT 49 86 .363").
                 names.retain(|f| {
                     f.kind.is_some_and(|k| k != Kind::Person)
@@ -1041,6 +1060,16 @@ mod tests {
         ]);
         assert_eq!(e.organizations, ["Texas", "Detroit", "Paris"]);
         assert_eq!(e.places, ["Germany", "Texas"]);
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_and_short_words_start_names() {
+        let e = extract(&[
+            "NEW YORK 1996-08-30",
+            "BONN 1996-08-30",
+            "SRI LANKA WIN IN 1996.",
+        ]);
+        assert_eq!(e.places, ["New York", "Bonn", "Sri Lanka"]);
     }
 
     #[test]
