@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{keys_help, Fold, Shared};
+use super::{keys_help, with_attributes, Fold, Shared};
 use crate::element::{Control, Snapshot};
 use crate::marks::{self, use_marks};
 use crate::options::{Layout, Options, Theme};
@@ -185,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let reading = state.open.filter(|&index| index < corpus.len());
-    // One of six fixed class lists (`classes!` would bring a hash set into the wasm).
+    // One of six fixed class lists (see `with_attributes`).
     let class = match (options.layout, options.theme) {
         (Layout::Full, Theme::Auto) => "broadsheet",
         (Layout::Full, Theme::Light) => "broadsheet bs-light",
@@ -204,8 +204,8 @@ pub fn App(props: &AppProps) -> Html {
         pages: options.article_pages.is_some(),
     };
     let menu = menu.clone();
-    html! {
-            <div {class} {onkeydown}>
+    let widget = html! {
+            <div {onkeydown}>
                 if *help {
                     {keys_help(&on_help)}
                 }
@@ -235,7 +235,8 @@ pub fn App(props: &AppProps) -> Html {
                     })}
                 }
             </div>
-    }
+    };
+    with_attributes(widget, &["class"], [Some(class.into())])
 }
 
 /// Follows the host's options as they change: a new `query` or `sort` attribute replaces what
@@ -316,11 +317,21 @@ fn use_events(
 }
 
 /// What `broadsheet-open` tells.
-#[derive(serde::Serialize)]
 struct Opened<'a> {
     id: &'a str,
     headline: Option<String>,
     url: Option<String>,
+}
+
+impl serde::Serialize for Opened<'_> {
+    fn serialize<S: serde::Serializer>(&self, to: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = to.serialize_map(Some(3))?;
+        map.serialize_entry("id", self.id)?;
+        map.serialize_entry("headline", &self.headline)?;
+        map.serialize_entry("url", &self.url)?;
+        map.end()
+    }
 }
 
 /// The articles before and after `index` in what was found, in its order.

@@ -7,7 +7,9 @@ use broadsheet_engine::search::rank::explain;
 
 use broadsheet_engine::search::query::READ;
 
-use super::{article_link, article_meta, marked, save_toggle, use_article, Shared};
+use super::{
+    article_link, article_meta, marked, save_toggle, use_article, with_attributes, Shared,
+};
 use crate::format;
 use crate::state::{Action, Found};
 
@@ -76,8 +78,9 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         &props.found.0,
     ));
     let read = props.marks & READ != 0;
-    html! {
-        <li class={if read { "bs-card bs-read" } else { "bs-card" }}>
+    let class = if read { "bs-card bs-read" } else { "bs-card" };
+    let card = html! {
+        <li>
             <h3 class="bs-card-title">
                 {article_link(shared, index, "bs-card-open", None, button, marked(&article.title, &props.found.0.terms))}
             </h3>
@@ -93,5 +96,6 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                 <p class="bs-why">{why}</p>
             }
         </li>
-    }
+    };
+    with_attributes(card, &["class"], [Some(class.into())])
 }
