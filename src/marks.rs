@@ -5,8 +5,9 @@
 //! the version of what it holds; the page path of a widget with `article-pages` is that of the
 //! folder those pages sit in, so that the front page and every article page share one
 //! entry): a line an article, its marks as one digit (1 read, 2 saved, 3 both) then its id,
-//! `1local/harbour-reopens`. Only articles the widget has are kept, so
-//! the entry never outgrows the corpus. The reader's choice to fold the summary card away is
+//! `1local/harbour-reopens`. The lines of articles the widget does not
+//! have are kept as they are: a large archive's newest articles stand in for it while it
+//! loads, and an article taken out of the archive and put back keeps its marks. The reader's choice to fold the summary card away is
 //! kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
 //! turned off or full, a getter that throws) the marks live for the visit only and the widget
 //! says so.
@@ -49,7 +50,7 @@ pub fn save(key: &str, value: &str) -> bool {
 /// lines that are not marks.
 pub fn parse(text: &str, n: usize, find: impl Fn(&str) -> Option<usize>) -> Vec<u8> {
     let mut marks = vec![0u8; n];
-    for line in text.lines() {
+    for line in text.split('\n') {
         let Some(bits) = line.bytes().next().map(|b| b.wrapping_sub(b'0')) else {
             continue;
         };
@@ -109,23 +110,37 @@ pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandl
     {
         let (key, kept) = (key.clone(), kept.clone());
         use_effect_with(state.marks.clone(), move |marks| {
-            let text = write(marks, |i| corpus.and_then(|c| c.id(i)));
+            let mut text = write(marks, |i| corpus.and_then(|c| c.id(i)));
             let key = [&key, "marks"].concat();
+            let stored = load(&key).ok().flatten();
+            // The marks of articles not open here are kept: while a large archive's newest
+            // articles stand in for it, or for an article taken out and put back.
+            for line in stored.as_deref().unwrap_or_default().split('\n') {
+                if !line.is_empty() && line.get(1..).and_then(|id| corpus?.find(id)).is_none() {
+                    text.extend([line, "\n"]);
+                }
+            }
             // Unchanged (as after a change from another tab): nothing to write.
-            if load(&key).ok().flatten().as_deref() != Some(text.as_str()) && !save(&key, &text) {
+            if stored.as_deref() != Some(text.as_str()) && !save(&key, &text) {
                 kept.set(false);
             }
         });
     }
     {
         let dispatch = state.dispatcher();
-        use_effect_with(key, move |key| {
+        // Again for the whole archive, in place of its newest articles: the marks stored for
+        // them all (those made meanwhile among them too, written since).
+        let engine = corpus.map(|c| c.0 as *const _);
+        use_effect_with((key, engine), move |(key, _)| {
             let key = [key, "marks"].concat();
+            if let Ok(Some(text)) = load(&key) {
+                dispatch.dispatch(Action::Marks(marks_of(&text, Corpus::compiled())));
+            }
             let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
                 move |event: web_sys::StorageEvent| {
                     if event.key().as_deref() == Some(key.as_str()) {
                         let text = event.new_value().unwrap_or_default();
-                        dispatch.dispatch(Action::Marks(marks_of(&text, corpus)));
+                        dispatch.dispatch(Action::Marks(marks_of(&text, Corpus::compiled())));
                     }
                 },
             );

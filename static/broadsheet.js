@@ -49,52 +49,121 @@ function shell() {
 // and started once for every widget on the page.
 const ARTICLES = 'broadsheet-articles.bin';
 const TEXT = 'broadsheet-articles-text.bin';
-// Why the articles' text will not come, once that is known.
-let textMissing = null;
+
+/** `n` bytes: those of `chunks`, one after the other. */
+const join = (chunks, n) => {
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const chunk of chunks) out.set(chunk, at), (at += chunk.length);
+  return out;
+};
+
+/** The parts of the articles' file, each as soon as it is in, and what is left of one cut
+ * short. A large archive's starts with its newest articles, a corpus of their own
+ * (format/src/packed.rs). */
+async function* parts(response) {
+  const reader = response.body.getReader();
+  let chunks = [];
+  let have = 0;
+  // What is waited for: a part's header, then the whole part (12 bytes and its length, at 4).
+  let size = 8;
+  for (let done; !done; ) {
+    const next = await reader.read();
+    done = next.done;
+    if (!done) chunks.push(next.value), (have += next.value.length);
+    while (have >= size || (done && have)) {
+      const bytes = join(chunks, have);
+      chunks = [bytes];
+      if (size === 8 && have >= 8) {
+        size = 12 + new DataView(bytes.buffer).getUint32(4, true);
+        continue;
+      }
+      yield bytes.subarray(0, size);
+      chunks = [bytes.subarray(size)];
+      have = chunks[0].length;
+      size = 8;
+    }
+  }
+}
+
+// Why the articles' text, or the rest of a large archive, will not come, once that is known;
+// what is said while the archive's newest articles stand in for it.
+let trouble = null;
+let newest = null;
+// Settles when the whole archive is open (at once for most).
+let whole;
 let started;
 function start() {
   started ??= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('this browser cannot run WebAssembly');
-    const articles = fetch(here(ARTICLES))
-      .then((response) => {
-        if (response.ok) return response.arrayBuffer();
-        throw `HTTP ${response.status}`;
-      })
-      .catch((why) => {
-        throw new Error(`${ARTICLES} could not be loaded (${reason(why)})`);
-      });
+    const failed = (why) => {
+      throw new Error(`${ARTICLES} could not be loaded (${reason(why)})`);
+    };
+    const file = fetch(here(ARTICLES)).then((response) => {
+      if (response.ok) return parts(response);
+      throw `HTTP ${response.status}`;
+    });
+    const first = file.then((stream) => stream.next()).catch(failed);
     // Awaited below, after the code: a failure is reported there, once.
-    articles.catch(() => {});
+    first.catch(() => {});
     const bindings = await import(here('broadsheet-widget.js'));
     await bindings.default({ module_or_path: here('broadsheet-widget_bg.wasm') });
     // Opens the articles, their length and checksum checked first; says what is wrong with
     // the file, if anything.
-    const damaged = bindings.load(new Uint8Array(await articles));
-    if (damaged) throw new Error(`${damaged} (${ARTICLES})`);
-    // The articles' text follows, without holding the widgets up; they show it when it comes.
-    fetch(here(TEXT))
-      .then((response) => {
-        if (response.ok) return response.arrayBuffer();
-        throw `HTTP ${response.status}`;
-      })
-      .then(
-        (bytes) => {
-          const damaged = bindings.load(new Uint8Array(bytes));
-          return damaged && `${damaged} (${TEXT})`;
-        },
-        (why) => `${TEXT} could not be loaded (${reason(why)})`,
-      )
-      .then((why) => {
-        if (why) {
-          textMissing = `Broadsheet could not load the articles' text: ${why}. Headlines, search and filters still work.`;
-          console.warn(textMissing);
-        }
-        for (const element of running) element[TEXT_IN]();
-        for (const widget of kept) widget.refresh();
-      });
+    const open = (bytes = new Uint8Array()) => {
+      const damaged = bindings.load(bytes);
+      if (damaged) throw new Error(`${damaged} (${ARTICLES})`);
+    };
+    const part = (await first).value;
+    open(part);
+    whole = rest(part, await file, open).then(() => {
+      if (trouble) return;
+      // The articles' text follows, without holding the widgets up; they show it when it comes.
+      fetch(here(TEXT))
+        .then((response) => {
+          if (response.ok) return response.arrayBuffer();
+          throw `HTTP ${response.status}`;
+        })
+        .then(
+          (bytes) => {
+            const damaged = bindings.load(new Uint8Array(bytes));
+            return damaged && `${damaged} (${TEXT})`;
+          },
+          (why) => `${TEXT} could not be loaded (${reason(why)})`,
+        )
+        .then((why) => {
+          if (why) {
+            trouble = `Broadsheet could not load the articles' text: ${why}. Headlines, search and filters still work.`;
+            console.warn(trouble);
+          }
+          news();
+        });
+    });
     return bindings;
   })();
   return started;
+}
+
+/** After a large archive's newest articles (`part`, magic BSN), the rest of the `stream`:
+ * the widgets are live on the newest meanwhile, and say so. */
+async function rest(part, stream, open) {
+  if (part[2] !== 78) return;
+  const count = new DataView(part.buffer).getUint32(12, true).toLocaleString('en');
+  newest = `Showing the newest ${count} articles while the rest of the archive loads.`;
+  try {
+    for await (const bytes of stream) open(bytes);
+  } catch (error) {
+    trouble = `Broadsheet could not load the whole archive: ${reason(error)}. The newest ${count} articles are shown.`;
+    console.warn(trouble);
+  }
+  newest = null;
+  news();
+}
+
+/** Every widget shows what has come, and what is said about what has not. */
+function news() {
+  for (const element of running) element[TEXT_IN](true);
+  for (const widget of kept) widget.refresh();
 }
 
 /** The path of the folder `pages` (a URL) sits in; undefined for none or a wrong one. */
@@ -204,17 +273,22 @@ class BroadsheetNews extends HTMLElement {
       this.#first(root, mount, name, styled, generation);
     }
     const current = () => generation === this.#generation && this.isConnected;
+    // An article asked for (an article page, a shared link) may be one of a large archive's
+    // older ones: such a widget waits for the whole archive.
+    const later = this.hasAttribute('article') || location.hash.includes('.a=');
     this.#starting = Promise.all([start(), styled])
-      .then(([bindings]) => {
+      .then(async ([bindings]) => {
+        if (later) await whole;
         if (!current()) return;
         if (stopped) throw new Error(stopped);
         const shown = root.querySelector('[data-prerendered]');
         if (shown) this.addEventListener('broadsheet-ready', () => this.#replace(shown, mount), { once: true });
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
-        if (textMissing) this[TEXT_IN]();
         if (!shown) this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
+        // What is said of what has not come (the text, or the rest of a large archive).
+        if (trouble || newest) this[TEXT_IN]();
       })
       .catch((error) => {
         if (current()) this.#fail(error);
@@ -316,15 +390,15 @@ class BroadsheetNews extends HTMLElement {
     this.#show('Broadsheet stopped: reload the page.');
   }
 
-  /** The articles' text has come, and the widget shows it; or it will not, and that is said
-   * above the widget, which goes on without it. */
-  [TEXT_IN]() {
-    if (!textMissing) return this.#widget?.refresh();
+  /** The articles' text has come, or the whole archive (`refresh`: the widget shows it); and
+   * what is said of what has not come, above the widget, which goes on without it. */
+  [TEXT_IN](refresh) {
+    if (refresh) this.#widget?.refresh();
     const box = this.#shell;
-    box.hidden = false;
-    box.setAttribute('role', 'alert');
-    box.textContent = textMissing;
-    emit(this, 'broadsheet-error', { message: textMissing });
+    box.hidden = !(trouble || newest);
+    box.setAttribute('role', trouble ? 'alert' : 'status');
+    box.textContent = trouble ?? newest;
+    if (trouble) emit(this, 'broadsheet-error', { message: trouble });
   }
 
   #fail(error) {
@@ -373,8 +447,11 @@ class BroadsheetNews extends HTMLElement {
     if (typeof id !== 'string') {
       return Promise.reject(new TypeError('Broadsheet: open(id) takes an article id, a string'));
     }
-    return this.#when((widget) => {
-      if (!widget.open(id)) throw new Error(`Broadsheet: no article has the id "${id}"`);
+    return this.#when(async (widget) => {
+      // Not among a large archive's newest articles: perhaps among the rest, when it has come.
+      if (!widget.open(id) && !(await whole, this.#widget?.open(id))) {
+        throw new Error(`Broadsheet: no article has the id "${id}"`);
+      }
     });
   }
 

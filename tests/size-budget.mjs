@@ -42,17 +42,17 @@ if (!wasm || js.length === 0) {
 }
 
 // The compiled articles are two files of their own, the first and the articles' text
-// (format 5: see format/src/packed.rs); the wasm is code only and must stay so.
-const MAGIC = 'BSC5';
-const TEXT_MAGIC = 'BST5';
+// (format 6: see format/src/packed.rs); the wasm is code only and must stay so.
+const MAGIC = 'BSC6';
+const TEXT_MAGIC = 'BST6';
 const articles = rows.find((r) => r.file === 'broadsheet-articles.bin');
 const text = rows.find((r) => r.file === 'broadsheet-articles-text.bin');
 if (!articles || articles.bytes.subarray(0, 4).toString() !== MAGIC) {
-  console.error(`size budget: ${dir}/broadsheet-articles.bin is missing or not format 5 (${MAGIC})`);
+  console.error(`size budget: ${dir}/broadsheet-articles.bin is missing or not format 6 (${MAGIC})`);
   process.exit(1);
 }
 if (!text || text.bytes.subarray(0, 4).toString() !== TEXT_MAGIC) {
-  console.error(`size budget: ${dir}/broadsheet-articles-text.bin is missing or not format 5 (${TEXT_MAGIC})`);
+  console.error(`size budget: ${dir}/broadsheet-articles-text.bin is missing or not format 6 (${TEXT_MAGIC})`);
   process.exit(1);
 }
 if (wasm.bytes.includes(articles.bytes.subarray(0, 64)) || wasm.bytes.includes(text.bytes.subarray(0, 64))) {

@@ -6,10 +6,12 @@
 //! broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
 //!                                 one query a line on stdin, one JSON line of results each
 //! broadsheet export DIR           the articles as a JSON Feed 1.1 document
-//! broadsheet pack DIR FILE [--feed FEED]
+//! broadsheet pack DIR FILE [--feed FEED] [--newest N]
 //!                                 the compiled corpus the widget loads (FILE and its text,
 //!                                  FILE-text.bin for FILE.bin), and timings; with --feed,
-//!                                  the export's JSON Feed too, from the same reading
+//!                                  the export's JSON Feed too, from the same reading; FILE
+//!                                  starts with the newest N articles (5,000) as a part of
+//!                                  their own when there are more than 2N
 //! broadsheet generate DIR N [--seed S]
 //!                                 write N invented but realistic articles (benchmarks)
 //! ```
@@ -18,7 +20,7 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use broadsheet_compiler::compile::{load_dir, pack};
+use broadsheet_compiler::compile::{load_dir, pack, pack_files, NEWEST};
 use broadsheet_compiler::content::Corpus;
 use broadsheet_engine::facets::{self, Sort};
 use broadsheet_engine::search::Query;
@@ -33,10 +35,13 @@ const USAGE: &str = "usage:
   broadsheet search DIR [--limit N] [--sort relevance|newest|oldest] [--facets]
                                     read queries from stdin, print results as JSON lines
   broadsheet export DIR             print the articles as a JSON Feed 1.1 document
-  broadsheet pack DIR FILE [--feed FEED]
+  broadsheet pack DIR FILE [--feed FEED] [--newest N]
                                     write the compiled corpus to FILE and its articles' text beside
                                     it (NAME-text.bin for NAME.bin); print sizes and timings;
-                                    with --feed, write what `export` prints to FEED as well
+                                    with --feed, write what `export` prints to FEED as well;
+                                    with more than 2N articles (N: 5000), FILE starts with the
+                                    newest N as a part of their own, which the widget goes
+                                    live on while the rest comes (0: never)
   broadsheet generate DIR N [--seed S]
                                     write N invented articles into DIR (for benchmarks)";
 
@@ -90,12 +95,28 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(search(Path::new(dir), &options))
         }
         ["export", dir] => Ok(export(Path::new(dir))),
-        ["pack", dir, file] => Ok(write_pack(Path::new(dir), Path::new(file), None)),
-        ["pack", dir, file, "--feed", feed] => Ok(write_pack(
-            Path::new(dir),
-            Path::new(file),
-            Some(Path::new(feed)),
-        )),
+        ["pack", dir, file, rest @ ..] => {
+            let (mut feed, mut newest) = (None, NEWEST);
+            let mut rest = rest;
+            loop {
+                match rest {
+                    [] => break,
+                    ["--feed", path, more @ ..] => (feed, rest) = (Some(Path::new(*path)), more),
+                    ["--newest", n, more @ ..] => {
+                        newest = n.parse().map_err(|_| {
+                            format!("--newest takes a number of articles, not `{n}`")
+                        })?;
+                        rest = more;
+                    }
+                    [other, ..] => {
+                        return Err(format!(
+                            "pack takes --feed FEED and --newest N, not `{other}`"
+                        ))
+                    }
+                }
+            }
+            Ok(write_pack(Path::new(dir), Path::new(file), feed, newest))
+        }
         ["generate", dir, n, rest @ ..] => {
             let n: usize = n
                 .parse()
@@ -324,18 +345,17 @@ fn feed(articles: &[Article]) -> Value {
     })
 }
 
-fn write_pack(dir: &Path, file: &Path, feed_file: Option<&Path>) -> ExitCode {
+fn write_pack(dir: &Path, file: &Path, feed_file: Option<&Path>, newest: usize) -> ExitCode {
     let started = std::time::Instant::now();
     // A writer sees the warnings here: this is how every build compiles the articles.
     let Some(corpus) = compile(dir, true) else {
         return ExitCode::FAILURE;
     };
     let compiled = started.elapsed();
-    let bytes = pack(&corpus.articles);
+    let (first, text) = pack_files(&corpus.articles, newest);
     let total = started.elapsed();
-    let (first, text) = broadsheet_format::packed::split(&bytes);
     let text_file = text_file(file);
-    for (path, bytes) in [(file, first), (text_file.as_path(), text)] {
+    for (path, bytes) in [(file, &first), (text_file.as_path(), &text)] {
         if let Err(err) = std::fs::write(path, bytes) {
             eprintln!("broadsheet: cannot write {}: {err}", path.display());
             return ExitCode::FAILURE;
@@ -356,6 +376,7 @@ fn write_pack(dir: &Path, file: &Path, feed_file: Option<&Path>) -> ExitCode {
         &json!({
             "articles": corpus.articles.len(),
             "bytes": first.len(),
+            "parts": broadsheet_format::packed::parts(&first).count(),
             "text_bytes": text.len(),
             "read_and_analyse_ms": compiled.as_secs_f64() * 1000.0,
             "total_ms": total.as_secs_f64() * 1000.0,

@@ -291,7 +291,7 @@ fn pack_writes_the_articles_and_their_text_beside_them() {
     let report = json(&out);
     assert_eq!(report["bytes"], first.len());
     assert_eq!(report["text_bytes"], text.len());
-    assert_eq!((&first[..4], &text[..4]), (&b"BSC5"[..], &b"BST5"[..]));
+    assert_eq!((&first[..4], &text[..4]), (&b"BSC6"[..], &b"BST6"[..]));
     // The first file alone: every article's headline and facts, none of its text.
     let alone = broadsheet_format::packed::Packed::open(Vec::leak(first.clone())).unwrap();
     assert_eq!(alone.len(), 21);
@@ -312,5 +312,59 @@ fn pack_writes_the_articles_and_their_text_beside_them() {
     assert_eq!(found.len(), broadsheet_engine::summary::KEY_SENTENCES);
     let found: Vec<(usize, &str)> = found.iter().map(|k| (k.article, k.text.as_str())).collect();
     assert_eq!(alone.lead(), found);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn pack_puts_a_large_archive_s_newest_articles_first_as_a_corpus_of_their_own() {
+    use broadsheet_format::packed::{self, Packed};
+    let dir = std::env::temp_dir().join(format!("broadsheet-newest-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broadsheet-articles.bin");
+    let folder = articles();
+    let pack = |newest: &str| {
+        let args = ["pack", folder.to_str().unwrap(), file.to_str().unwrap()];
+        let out = run(&[&args[..], &["--newest", newest]].concat(), "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (json(&out), std::fs::read(&file).unwrap())
+    };
+    let (_, alone) = pack("0");
+    // 21 articles: more than twice 5, so the newest 5 come first; not more than twice 11.
+    let (report, first) = pack("5");
+    assert_eq!(report["parts"], 2);
+    let parts: Vec<&[u8]> = packed::parts(&first).collect();
+    assert_eq!(parts.len(), 2);
+    assert_eq!(
+        (&parts[0][..4], &parts[1][..4]),
+        (&b"BSN6"[..], &b"BSC6"[..])
+    );
+    // The whole archive's part is the file without one, byte for byte, and the text is
+    // the same file either way.
+    assert_eq!(parts[1], &alone[..]);
+    let newest = Packed::open(Vec::leak(parts[0].to_vec())).unwrap();
+    let all = Packed::open(Vec::leak(alone.clone())).unwrap();
+    assert_eq!((newest.len(), all.len()), (5, 21));
+    // Newest first, each the same number in both.
+    for i in 0..5 {
+        assert_eq!(newest.id(i), all.id(i));
+        assert_eq!(newest.facts(i), all.facts(i));
+    }
+    let dated = |p: &Packed, i| p.facts(i).unwrap().date.unwrap().date;
+    assert!(dated(&all, 4) >= dated(&all, 5));
+    // Not the text's: the newest articles have none of their own.
+    let text = std::fs::read(dir.join("broadsheet-articles-text.bin")).unwrap();
+    assert!(newest.attach(Vec::leak(text.clone())).is_err());
+    all.attach(Vec::leak(text)).unwrap();
+    let (report, first) = pack("11");
+    assert_eq!((report["parts"].as_u64(), first), (Some(1), alone));
+    let out = run(&["pack", "x", "y", "--newest", "some"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("--newest takes a number of articles, not `some`"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -27,6 +27,28 @@ pub fn pack(articles: &[Article]) -> Vec<u8> {
     packed::write(articles, &index::build(articles), &lead)
 }
 
+/// How many of the newest articles a large archive's first file starts with, as a corpus of
+/// their own (see `broadsheet_format::packed`): the widget is live on them while the rest
+/// comes. 5,000 generated articles are about 0.5 MB brotli, against 10.6 MB for 100,000.
+pub const NEWEST: usize = 5_000;
+
+/// The files the widget loads for analysed `articles`: the first and the text. The first
+/// starts with the newest `newest` articles' own when there are more than twice as many in
+/// all (below that the whole archive arrives in at most about twice the time).
+pub fn pack_files(articles: &[Article], newest: usize) -> (Vec<u8>, Vec<u8>) {
+    let bytes = pack(articles);
+    let (first, text) = packed::split(&bytes);
+    let mut out = Vec::new();
+    if newest > 0 && articles.len() > newest.saturating_mul(2) {
+        out = packed::split(&pack(articles.get(..newest).unwrap_or(articles)))
+            .0
+            .to_vec();
+        out.splice(..4, *packed::NEWEST_MAGIC);
+    }
+    out.extend_from_slice(first);
+    (out, text.to_vec())
+}
+
 /// The result of compiling an articles folder that has no errors.
 #[derive(Debug)]
 pub struct Compiled {

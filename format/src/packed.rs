@@ -1,7 +1,7 @@
 //! The compiled corpus as one block of bytes, written at build time and read in place by the
 //! widget: opening it reads a short header, and an article is decoded only when it is shown.
 //!
-//! # Format 5 (`BSC5` and `BST5`)
+//! # Format 6 (`BSC6` and `BST6`)
 //!
 //! The corpus is two files of their own beside the widget's code: `broadsheet-articles.bin`,
 //! everything the list, the filters, the summary's counts and the search's first stage read
@@ -11,7 +11,14 @@
 //! so (or the first alone, the text attached later with [`Packed::attach`]); [`split`] parts
 //! them.
 //!
-//! Each file starts with a magic (`BSC5` for the first, `BST5` for the text; the digit is the
+//! A large archive's first file is two first files one after the other (format 6; format 5
+//! was the second alone): the first of the newest articles alone, a corpus of its own with
+//! no text file whose magic says so ([`NEWEST_MAGIC`], `BSN6`), then the whole archive's.
+//! The articles are stored newest first, so each of the newest is the same number in both.
+//! A widget goes live on the newest while the rest is on its way, then takes the whole
+//! archive in their place; [`parts`] parts the file.
+//!
+//! Each file starts with a magic (`BSC6` for the first, `BST6` for the text; the digit is the
 //! format's version: it changes whenever the layout or the meaning of any byte changes, and a
 //! file of another version is refused with a message saying so), the length of everything
 //! after the header as a `u32` LE, and the [`checksum`] of those bytes as a `u32` LE: a file
@@ -69,9 +76,12 @@ use crate::index::{u32_at, Index, OwnedIndex, Tables};
 use crate::model::{Article, Dated};
 
 /// The first bytes of a compiled corpus's first file: `BSC` and the format's version.
-pub const MAGIC: &[u8; 4] = b"BSC5";
+pub const MAGIC: &[u8; 4] = b"BSC6";
+/// The first bytes of the first part of a large archive's first file, its newest articles
+/// alone: `BSN` and the format's version. The rest is as [`MAGIC`]'s.
+pub const NEWEST_MAGIC: &[u8; 4] = b"BSN6";
 /// The first bytes of its text file: `BST` and the format's version.
-pub const TEXT_MAGIC: &[u8; 4] = b"BST5";
+pub const TEXT_MAGIC: &[u8; 4] = b"BST6";
 /// A file's header's length: the magic, the length of the rest and its checksum.
 pub const HEADER: usize = 12;
 
@@ -297,7 +307,8 @@ impl Packed {
     /// Opens a compiled corpus, checking each file's header and the sizes of its regions:
     /// the first file, and the text file when it follows (else see [`Packed::attach`]).
     pub fn open(bytes: &'static [u8]) -> Result<Packed, NotACorpus> {
-        let (rest, text) = framed(bytes, MAGIC)?;
+        let newest = bytes.starts_with(NEWEST_MAGIC);
+        let (rest, text) = framed(bytes, if newest { NEWEST_MAGIC } else { MAGIC })?;
         if !text.is_empty() && !text.starts_with(b"BST") {
             return Err(NotACorpus::Damaged("the file runs on past its end"));
         }
@@ -574,6 +585,16 @@ pub fn split(bytes: &[u8]) -> (&[u8], &[u8]) {
     bytes.split_at(HEADER.saturating_add(length).min(bytes.len()))
 }
 
+/// The parts of a first file, in order: the whole archive's alone, or the newest articles'
+/// and then the whole archive's (see the module's documentation). The last is the archive.
+pub fn parts(mut bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    std::iter::from_fn(move || {
+        let (part, rest) = split(bytes);
+        bytes = rest;
+        (!part.is_empty()).then_some(part)
+    })
+}
+
 /// What a compiled corpus keeps of `article`: everything but its keywords, which only the
 /// build reads (they choose the related articles).
 pub fn stored(article: &Article) -> Article {
@@ -595,7 +616,7 @@ mod tests {
     #[test]
     fn damaged_bytes_are_refused_not_panicked_on() {
         assert!(Packed::open(b"").is_err());
-        assert!(Packed::open(b"BSC5\x05\x00\x00\x00").is_err());
+        assert!(Packed::open(b"BSC6\x05\x00\x00\x00").is_err());
         assert_eq!(
             Packed::open(b"XXXX\x00\x00\x00\x00").err(),
             Some(NotACorpus::Damaged("the header is not Broadsheet's"))
@@ -777,7 +798,7 @@ mod tests {
     fn a_corpus_of_another_format_version_is_refused_by_name() {
         let bytes = two_articles("Words");
         let (first, _) = split(&bytes);
-        for magic in [b"BSC1", b"BSC4", b"BSC6", b"BST4", b"BST6"] {
+        for magic in [b"BSC1", b"BSC5", b"BSC7", b"BST5", b"BST7"] {
             let mut bytes = magic.to_vec();
             bytes.extend([0; 32]);
             let refused = if magic[2] == b'T' {
@@ -788,7 +809,7 @@ mod tests {
             assert_eq!(
                 refused.map(|e| e.to_string()),
                 Some(format!(
-                    "the compiled articles are in format {} and this widget reads format 5: \
+                    "the compiled articles are in format {} and this widget reads format 6: \
                      compile them again with this version of Broadsheet",
                     char::from(magic[3])
                 ))

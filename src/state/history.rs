@@ -260,7 +260,7 @@ pub fn use_address(
             let open = address
                 .article
                 .as_deref()
-                .and_then(|id| corpus.and_then(|c| c.find(id)));
+                .and_then(|id| Corpus::compiled()?.find(id));
             state.dispatch(Action::Restore {
                 query: address.query,
                 open,

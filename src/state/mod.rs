@@ -5,7 +5,7 @@
 pub mod address;
 pub(crate) mod history;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use broadsheet_engine::facets::Sort;
@@ -31,8 +31,10 @@ impl PartialEq for Corpus {
 }
 
 thread_local! {
-    // Opened once and kept for the life of the page.
-    static OPENED: OnceCell<&'static Engine> = const { OnceCell::new() };
+    // Opened once and kept for the life of the page; for a large archive, first its newest
+    // articles alone, then the whole archive in their place (an article is the same number
+    // in both).
+    static OPENED: Cell<Option<&'static Engine>> = const { Cell::new(None) };
 }
 
 impl Corpus {
@@ -41,26 +43,24 @@ impl Corpus {
     pub fn compiled() -> Option<Corpus> {
         #[cfg(feature = "embedded")]
         if let (None, Ok(engine)) = (Self::opened(), Engine::open(crate::corpus::BYTES)) {
-            OPENED.with(|opened| opened.set(Box::leak(Box::new(engine))).ok());
+            OPENED.set(Some(Box::leak(Box::new(engine))));
         }
         Self::opened().map(|engine| Corpus(engine, engine.has_text()))
     }
 
     fn opened() -> Option<&'static Engine> {
-        OPENED.with(|opened| opened.get().copied())
+        OPENED.get()
     }
 
-    /// Opens `bytes`, the first file of the compiled articles, as the page's articles for the
-    /// life of the page, or, once they are open, adds the second, their text; or says why
-    /// the bytes cannot be read. Once the text is there, later calls change nothing.
+    /// Opens `bytes`, a part of the first file of the compiled articles, as the page's
+    /// articles (a later part, the whole archive, takes the place of the newest articles'),
+    /// or, once they are open, adds the second file, their text; or says why the bytes
+    /// cannot be read. Once the text is there, later calls with it change nothing.
     pub fn load(bytes: Vec<u8>) -> Result<Corpus, NotACorpus> {
         let bytes = Box::leak(bytes.into_boxed_slice());
         match Self::compiled() {
-            Some(corpus) => corpus.0.attach(bytes)?,
-            None => {
-                let engine: &'static Engine = Box::leak(Box::new(Engine::open(bytes)?));
-                OPENED.with(|opened| opened.set(engine).ok());
-            }
+            Some(corpus) if bytes.get(2) == Some(&b'T') => corpus.0.attach(bytes)?,
+            _ => OPENED.set(Some(Box::leak(Box::new(Engine::open(bytes)?)))),
         }
         Self::compiled().ok_or(NotACorpus::Damaged("not opened"))
     }
@@ -148,7 +148,7 @@ impl Corpus {
     /// cost.
     pub fn summary(self, found: &Found) -> Rc<Summary> {
         thread_local! {
-            static EVERYTHING: RefCell<Option<Rc<Summary>>> = const { RefCell::new(None) };
+            static EVERYTHING: RefCell<Option<(Corpus, Rc<Summary>)>> = const { RefCell::new(None) };
         }
         let selection = found.0.articles();
         let everything =
@@ -157,22 +157,35 @@ impl Corpus {
             return Rc::new(Summary::of(self.0, &selection));
         }
         EVERYTHING.with(|kept| {
-            Rc::clone(kept.borrow_mut().get_or_insert_with(|| {
-                let mut summary = Summary::of(self.0, &selection);
-                // Until the text arrives, the key sentences the build found for it: the same
-                // as those found with the text, so the summary is kept when it comes.
-                if !self.1 {
-                    summary.sentences = (self.0.lead().into_iter())
-                        .map(|(article, text)| KeySentence {
-                            article,
-                            title: (self.get(article))
-                                .map_or_else(String::new, |a| a.title.to_string()),
-                            text: text.to_owned(),
-                        })
-                        .collect();
-                }
-                Rc::new(summary)
-            }))
+            let mut kept = kept.borrow_mut();
+            // Kept when the text arrives; the whole archive, in place of its newest articles,
+            // has a summary of its own.
+            if kept
+                .as_ref()
+                .is_some_and(|(of, _)| !std::ptr::eq(of.0, self.0))
+            {
+                *kept = None;
+            }
+            Rc::clone(
+                &kept
+                    .get_or_insert_with(|| {
+                        let mut summary = Summary::of(self.0, &selection);
+                        // Until the text arrives, the key sentences the build found for it: the same
+                        // as those found with the text, so the summary is kept when it comes.
+                        if !self.1 {
+                            summary.sentences = (self.0.lead().into_iter())
+                                .map(|(article, text)| KeySentence {
+                                    article,
+                                    title: (self.get(article))
+                                        .map_or_else(String::new, |a| a.title.to_string()),
+                                    text: text.to_owned(),
+                                })
+                                .collect();
+                        }
+                        (self, Rc::new(summary))
+                    })
+                    .1,
+            )
         })
     }
 }
@@ -275,7 +288,8 @@ pub enum Action {
     ShowMore,
     /// Chose an order for the results.
     Sort(Sort),
-    /// The articles' text arrived: what was shown without it is shown again.
+    /// The articles' text arrived, or the whole archive in place of its newest articles:
+    /// what was shown is shown again.
     Refresh,
     /// Came back to an earlier state (Back, Forward, or a link).
     Restore {
@@ -322,6 +336,13 @@ impl Reducible for State {
             },
             Action::Marks(marks) if marks == self.marks => return self,
             Action::Marks(marks) => State {
+                // For other articles (the whole archive in place of its newest): the marks
+                // `is:` filters read are these.
+                seen: if marks.len() == self.seen.len() {
+                    Rc::clone(&self.seen)
+                } else {
+                    Rc::clone(&marks)
+                },
                 marks,
                 ..(*self).clone()
             },
@@ -464,6 +485,17 @@ mod tests {
         // A filter that changes nothing is no step.
         let same = Rc::clone(&s).reduce(Action::Filter("comet".into()));
         assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn marks_for_more_articles_are_those_is_filters_read() {
+        // The whole archive of four in place of its newest two.
+        let s = state(2).reduce(Action::Search("is:saved".into()));
+        let s = s.reduce(Action::Marks(Rc::new(vec![READ, 0, SAVED, 0])));
+        assert_eq!(*s.seen, [READ, 0, SAVED, 0]);
+        // From another tab, for the same articles: the list read keeps the marks it had.
+        let s = s.reduce(Action::Marks(Rc::new(vec![0, 0, 0, 0])));
+        assert_eq!(*s.seen, [READ, 0, SAVED, 0]);
     }
 
     #[test]

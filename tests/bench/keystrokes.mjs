@@ -228,9 +228,11 @@ const theirs = compared && await page.evaluate(
 );
 
 // Broadsheet's index: the vocabulary, posting lengths and postings regions of the compiled
-// articles' first file (format 5, a twelve-byte header, the count and the text's checksum,
-// then the regions: see format/src/packed.rs).
-const corpus = readFileSync(`${dist}/broadsheet-articles.bin`);
+// articles' first file (format 6, a twelve-byte header, the count and the text's checksum,
+// then the regions: see format/src/packed.rs); a large archive's, of its last part, the
+// whole archive (its first is the newest articles').
+let corpus = readFileSync(`${dist}/broadsheet-articles.bin`);
+for (let end; (end = 12 + corpus.readUInt32LE(4)) < corpus.length; ) corpus = corpus.subarray(end);
 const regions = [];
 for (let cursor = 20, r = 0; r < 8 && cursor + 4 <= corpus.length; r++) {
   const len = corpus.readUInt32LE(cursor);

@@ -16,6 +16,10 @@ uploaded, with three test-only twists, each named by the request:
                      being format 4's header; or `slow`, sent whole three seconds late
   /test/<file>       the test pages (tests/e2e/pages), beside the folder's files (also under
                      /slow/: /slow/test/<file>)
+  /newest/<file>     the folder again, its compiled articles as a large archive's are, the
+                     newest first as a corpus of their own (the file scripts/test packs into
+                     target/newest/ with `--newest 5`): those sent at once, the rest three
+                     seconds later; /newest-cut/<file> the same with the rest cut in half
   /br/<file>         the folder again, each file that has a brotli-compressed copy beside it
                      (<file>.br) sent as that, with Content-Encoding: br, to a browser that
                      accepts it: as a static host that compresses would send it
@@ -36,6 +40,7 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pages")
+NEWEST = os.path.join(PAGES, "..", "..", "..", "target", "newest", "broadsheet-articles.bin")
 REPORTS = []
 FILES = {"articles": "broadsheet-articles.bin", "text": "broadsheet-articles-text.bin"}
 DAMAGE = {
@@ -87,6 +92,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     body = DAMAGE[how](f.read())
                 self.send(body, "application/octet-stream", {"Cache-Control": "no-store"})
                 return
+        for prefix in ("/newest/", "/newest-cut/"):
+            if url.path.startswith(prefix):
+                self.path = self.path[len(prefix) - 1 :]
+                url = urlsplit(self.path)
+                if url.path.endswith("/" + FILES["articles"]):
+                    self.send_in_two(prefix == "/newest-cut/")
+                    return
         if url.path.startswith("/br/"):
             self.path = self.path[len("/br") :]
             url = urlsplit(self.path)
@@ -113,6 +125,25 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def send_in_two(self, cut):
+        """Sends the large archive's articles: the newest (the first part: 12 bytes of header
+        and the length at byte 4) at once, the rest (cut in half if `cut`) three seconds later."""
+        with open(NEWEST, "rb") as f:
+            body = f.read()
+        first = 12 + int.from_bytes(body[4:8], "little")
+        rest = body[first:]
+        if cut:
+            rest = rest[: len(rest) // 2]
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(first + len(rest)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body[:first])
+        self.wfile.flush()
+        time.sleep(3)
+        self.wfile.write(rest)
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
