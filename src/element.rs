@@ -39,12 +39,15 @@ impl Serialize for Snapshot {
     }
 }
 
-/// `value` as a plain JavaScript object (a map's keys become its properties). What the
+/// `value` as a plain JavaScript object (a map's keys become its properties; nothing is
+/// `null`, as the README promises, not `undefined`). What the
 /// widget tells is written as maps, not derived as structs: a struct's field names go through
 /// a cache of JavaScript strings that brings a hash map into the wasm (0.3 KB brotli).
 pub fn to_js(value: &impl Serialize) -> JsValue {
-    (value.serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true)))
-        .unwrap_or(JsValue::NULL)
+    let to = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value.serialize(&to).unwrap_or(JsValue::NULL)
 }
 
 /// Between a mounted widget and its host: the element events go to, the widget's dispatcher

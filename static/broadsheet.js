@@ -86,10 +86,8 @@ async function* parts(response) {
   }
 }
 
-// Why the articles' text, or the rest of a large archive, will not come, once that is known;
-// what is said while the archive's newest articles stand in for it.
+// Why the articles' text, or the rest of a large archive, will not come, once that is known.
 let trouble = null;
-let newest = null;
 // Settles when the whole archive is open (at once for most).
 let whole;
 let started;
@@ -145,24 +143,21 @@ function start() {
 }
 
 /** After a large archive's newest articles (`part`, magic BSN), the rest of the `stream`:
- * the widgets are live on the newest meanwhile, and say so. */
+ * the widgets are live on the newest meanwhile (their summary says so). */
 async function rest(part, stream, open) {
   if (part[2] !== 78) return;
-  const count = new DataView(part.buffer).getUint32(12, true).toLocaleString('en');
-  newest = `Showing the newest ${count} articles while the rest of the archive loads.`;
   try {
     for await (const bytes of stream) open(bytes);
   } catch (error) {
-    trouble = `Broadsheet could not load the whole archive: ${reason(error)}. The newest ${count} articles are shown.`;
+    trouble = `Broadsheet could not load the whole archive: ${reason(error)}. Its newest articles are shown.`;
     console.warn(trouble);
   }
-  newest = null;
   news();
 }
 
 /** Every widget shows what has come, and what is said about what has not. */
 function news() {
-  for (const element of running) element[TEXT_IN](true);
+  for (const element of running) element[TEXT_IN]();
   for (const widget of kept) widget.refresh();
 }
 
@@ -287,8 +282,8 @@ class BroadsheetNews extends HTMLElement {
         running.add(this);
         if (!shown) this.#shell.hidden = true;
         this.#shell.removeAttribute('role');
-        // What is said of what has not come (the text, or the rest of a large archive).
-        if (trouble || newest) this[TEXT_IN]();
+        // What will not come (the text, or the rest of a large archive) is said.
+        if (trouble) this[TEXT_IN]();
       })
       .catch((error) => {
         if (current()) this.#fail(error);
@@ -390,15 +385,15 @@ class BroadsheetNews extends HTMLElement {
     this.#show('Broadsheet stopped: reload the page.');
   }
 
-  /** The articles' text has come, or the whole archive (`refresh`: the widget shows it); and
-   * what is said of what has not come, above the widget, which goes on without it. */
-  [TEXT_IN](refresh) {
-    if (refresh) this.#widget?.refresh();
+  /** The articles' text has come, or a large archive's rest, and the widget shows it; or it
+   * will not, and that is said above the widget, which goes on without it. */
+  [TEXT_IN]() {
+    if (!trouble) return this.#widget?.refresh();
     const box = this.#shell;
-    box.hidden = !(trouble || newest);
-    box.setAttribute('role', trouble ? 'alert' : 'status');
-    box.textContent = trouble ?? newest;
-    if (trouble) emit(this, 'broadsheet-error', { message: trouble });
+    box.hidden = false;
+    box.setAttribute('role', 'alert');
+    box.textContent = trouble;
+    emit(this, 'broadsheet-error', { message: trouble });
   }
 
   #fail(error) {

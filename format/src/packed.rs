@@ -228,6 +228,8 @@ pub struct Packed {
     lead: &'static [u8],
     /// The checksum the text file's header must hold.
     text_sum: u32,
+    /// Whether these are a large archive's newest articles, the archive to follow.
+    newest: bool,
     /// The articles' text, once attached.
     text: OnceCell<Records>,
     /// The articles' ids with their numbers, sorted by id on the first [`Packed::find`].
@@ -339,6 +341,7 @@ impl Packed {
             filters,
             lead,
             text_sum,
+            newest,
             text: OnceCell::new(),
             by_id: OnceCell::new(),
         };
@@ -396,6 +399,12 @@ impl Packed {
     /// has its headline, teaser and facts but no blocks.
     pub fn has_text(&self) -> bool {
         self.text.get().is_some()
+    }
+
+    /// Whether these are the newest articles of a large archive, the first part of its first
+    /// file ([`NEWEST_MAGIC`]), which the whole archive follows.
+    pub fn is_newest(&self) -> bool {
+        self.newest
     }
 
     /// How many articles there are.

@@ -144,14 +144,20 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
     };
     let on_filter = &on_filter;
     let total = corpus.len();
+    // A large archive's newest articles, while the rest is on its way, say so.
+    let total_text = format::count(
+        total,
+        "article",
+        if corpus.is_newest() {
+            "newest articles (more on the way)"
+        } else {
+            "articles"
+        },
+    );
     let count = if summary.count == total {
-        format::count(total, "article", "articles")
+        total_text
     } else {
-        format!(
-            "{} of {}",
-            summary.count,
-            format::count(total, "article", "articles")
-        )
+        format!("{} of {total_text}", summary.count)
     };
     let marked = |bits: u8| {
         found

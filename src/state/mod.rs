@@ -71,6 +71,12 @@ impl Corpus {
         self.1
     }
 
+    /// Whether these are a large archive's newest articles, which stand in for it while the
+    /// rest is on its way (see [`Corpus::load`]).
+    pub fn is_newest(self) -> bool {
+        self.0.packed().is_newest()
+    }
+
     /// How many articles there are.
     pub fn len(self) -> usize {
         self.0.len()

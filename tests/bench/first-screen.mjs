@@ -126,6 +126,9 @@ async function load(throttled, typed, compressed) {
     ...window.bs,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     text: performance.getEntriesByType('resource').find((e) => e.name.endsWith('broadsheet-articles-text.bin'))?.responseEnd,
+    // A large archive's first file starts with its newest articles, which the widget is live
+    // on: the whole file in is the whole archive in.
+    whole: performance.getEntriesByType('resource').find((e) => e.name.endsWith('broadsheet-articles.bin'))?.responseEnd,
   }));
   await context.close();
   return { ...seen, bytes };
@@ -155,6 +158,7 @@ for (const [key, throttled, compressed] of [
     card: of(all, 'card'),
     live: of(all, 'live'),
     text: of(all, 'text'),
+    whole: of(all, 'whole'),
     shift: of(all, 'shift'),
     bytesBeforeLive: of(all, 'bytes'),
     typed: summary(typed.map((r) => r.typed)),
@@ -164,7 +168,7 @@ for (const [key, throttled, compressed] of [
   console.log(
     `${throttled ? '10 Mbit/s, 40 ms, CPU 4x' : 'local, no throttling'}${compressed ? ', brotli' : ''} (${runs} cold loads, ${report.page}, ${numbers.prerendered ? 'first screen in the page' : 'no first screen in the page'}): ` +
       `first contentful paint ${range(numbers.fcp)} ms, largest ${range(numbers.lcp)} ms, first card in the DOM ${range(numbers.card)} ms, ` +
-      `live widget ${range(numbers.live)} ms, the articles' text in ${range(numbers.text)} ms, layout shift ${range(numbers.shift, 4)}, ${(numbers.bytesBeforeLive.median / 1000).toFixed(0)} kB transferred before it was live; ` +
+      `live widget ${range(numbers.live)} ms, the articles' first file in ${range(numbers.whole)} ms, their text in ${range(numbers.text)} ms, layout shift ${range(numbers.shift, 4)}, ${(numbers.bytesBeforeLive.median / 1000).toFixed(0)} kB transferred before it was live; ` +
       `"${word}" typed as soon as the box was there, its results painted at ${range(numbers.typed)} ms (${typed.length} loads), ${(numbers.bytesBeforeTyped.median / 1000).toFixed(0)} kB transferred by then`,
   );
 }

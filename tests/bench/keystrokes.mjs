@@ -98,6 +98,9 @@ await page.addInitScript(() => {
 });
 await page.goto(server.url);
 await page.waitForFunction(() => window.firstCardPainted && window.liveAt);
+// A large archive's widget is live on its newest articles first: keystrokes are measured on
+// the whole archive, once it has taken their place.
+await page.waitForFunction(() => !/^Showing the newest/.test(bsRoot().querySelector('.bs-shell:not([hidden])')?.textContent ?? ''), null, { timeout: 0 });
 const loaded = await page.evaluate(() => ({
   card: window.firstCard,
   painted: window.firstCardPainted,

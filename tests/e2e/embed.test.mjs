@@ -568,8 +568,9 @@ for (const engine of ENGINES) {
       await go(page);
       await run((key) => localStorage.setItem(key, '2world/china-rejects-defense-ministers-meeting\n'), key);
       await go(page);
-      await until('live on the newest five, saying so', ['status', 'Showing the newest 5 articles while the rest of the archive loads.'], said);
-      await until('the newest five listed', 5, count, 'news', '.bs-card');
+      await until('live on the newest five, saying so', '5 newest articles (more on the way)', text, 'news', '.bs-summary-count');
+      assert.equal(await run(count, 'news', '.bs-card'), 5);
+      assert.equal(await run(said), null, 'nothing said above the widget');
       const newest = await run(titles);
       // Read one of them meanwhile: the marks are written, the oldest's kept.
       await press('news', 'a.bs-card-open');
@@ -579,8 +580,8 @@ for (const engine of ENGINES) {
         return lines.includes('2world/china-rejects-defense-ministers-meeting') && lines.some((l) => l.startsWith('1'));
       }, key);
       await run(() => history.back());
-      await until('the whole archive in their place', 20, count, 'news', '.bs-card');
-      assert.equal(await run(said), null, 'nothing said any more');
+      await until('the whole archive in their place', '21 articles', text, 'news', '.bs-summary-count');
+      assert.equal(await run(count, 'news', '.bs-card'), 20);
       assert.deepEqual((await run(titles)).slice(0, 5), newest, 'the newest first, as before');
       // The oldest article's mark, from storage, and the one made meanwhile.
       await type('news', 'is:saved');
@@ -589,8 +590,20 @@ for (const engine of ENGINES) {
       await run((key) => localStorage.removeItem(key), key);
       // The rest cut short: said, and the newest stay.
       await go('newest-cut/test/plain.html');
-      await until('the rest that does not come is said', ['alert', 'Broadsheet could not load the whole archive: the compiled articles are damaged: the file is cut short (broadsheet-articles.bin). The newest 5 articles are shown.'], said);
+      await until('the rest that does not come is said', ['alert', 'Broadsheet could not load the whole archive: the compiled articles are damaged: the file is cut short (broadsheet-articles.bin). Its newest articles are shown.'], said);
       assert.equal(await run(count, 'news', '.bs-card'), 5);
+      // Typing while the newest stand in: the box keeps its focus and words when the whole
+      // archive takes their place.
+      await go('newest/test/plain.html');
+      await until('live on the newest five', 5, count, 'news', '.bs-card');
+      await type('news', 'regatta');
+      await until('the whole archive in their place', true, () =>
+        /of 21 articles$/.test(document.getElementById('news').shadowRoot.querySelector('.bs-summary-count').textContent),
+      );
+      assert.deepEqual(await run(() => {
+        const root = document.getElementById('news').shadowRoot;
+        return [root.activeElement?.className, root.querySelector('.bs-search-input').value];
+      }), ['bs-search-input', 'regatta']);
       // An article of the whole archive asked for by the API: the promise waits for it.
       await go('newest/test/plain.html');
       await run(() => { window.opened = document.getElementById('news').open('world/china-rejects-defense-ministers-meeting').then(() => 'opened', (e) => e.message); });
