@@ -144,12 +144,13 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
     };
     let on_filter = &on_filter;
     let total = corpus.len();
-    // A large archive's newest articles, while the rest is on its way, say so.
+    // A large archive's newest articles, while the rest is on its way, say so (in as few
+    // words as the whole archive's line: a line that wraps differently moves what is below).
     let total_text = format::count(
         total,
         "article",
         if corpus.is_newest() {
-            "newest articles (more on the way)"
+            "newest articles"
         } else {
             "articles"
         },
