@@ -5,10 +5,10 @@
 //! the version of what it holds; the page path of a widget with `article-pages` is that of the
 //! folder those pages sit in, so that the front page and every article page share one
 //! entry): a line an article, its marks as one digit (1 read, 2 saved, 3 both) then its id,
-//! `1local/harbour-reopens`. The lines of articles the widget does not
-//! have are kept as they are: a large archive's newest articles stand in for it while it
-//! loads, and an article taken out of the archive and put back keeps its marks. The reader's choice to fold the summary card away is
-//! kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
+//! `1local/harbour-reopens`. The lines of articles the widget does not have are kept as they
+//! are: a large archive's newest articles stand in for it while it loads, and an article
+//! taken out of the archive and put back keeps its marks. The reader's choice to fold the
+//! summary card away is kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
 //! turned off or full, a getter that throws) the marks live for the visit only and the widget
 //! says so.
 

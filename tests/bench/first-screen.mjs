@@ -14,7 +14,8 @@
 //   node tests/bench/first-screen.mjs DIST [RUNS] [PAGE]
 // PAGE is a path under the server (default index.html; test/plain.html is a host page whose
 // element has no options, which gets its first screen from broadsheet-first.html). With
-// BENCH_JSON=FILE the numbers are also written to FILE.
+// BENCH_JSON=FILE the numbers are also written to FILE; with BENCH_LOADS (local, throttled,
+// throttledBrotli, comma-separated) only those loads are run.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -61,10 +62,18 @@ async function load(throttled, typed, compressed) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
+  // Bytes as they arrive, those of a response still coming included (a large archive's
+  // articles file is read while it comes), and each response's headers once it is in.
   let bytes = 0;
   let done = false;
+  const received = new Map();
+  cdp.on('Network.dataReceived', (event) => {
+    if (done) return;
+    bytes += event.encodedDataLength;
+    received.set(event.requestId, (received.get(event.requestId) ?? 0) + event.encodedDataLength);
+  });
   cdp.on('Network.loadingFinished', (event) => {
-    if (!done) bytes += event.encodedDataLength;
+    if (!done) bytes += Math.max(0, event.encodedDataLength - (received.get(event.requestId) ?? 0));
   });
   await page.addInitScript((typed) => {
     window.bs = { shift: 0 };
@@ -141,11 +150,13 @@ const summary = (all) => {
 };
 const range = (s, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : 'not there (waited 2 minutes)');
 const report = { page: path || 'index.html', runs, word };
+// BENCH_LOADS=local,throttledBrotli runs those alone.
+const wanted = process.env.BENCH_LOADS?.split(',');
 for (const [key, throttled, compressed] of [
   ['local', false, false],
   ['throttled', true, false],
   ['throttledBrotli', true, true],
-]) {
+].filter(([key]) => !wanted || wanted.includes(key))) {
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await load(throttled, null, compressed));
   const typed = [];
