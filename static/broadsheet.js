@@ -147,7 +147,15 @@ function start() {
 async function rest(part, stream, open) {
   if (part[2] !== 78) return;
   try {
-    for await (const bytes of stream) open(bytes);
+    for await (const bytes of stream) {
+      // Opened after the next paint (or a tenth of a second, in a hidden tab): what the
+      // newest show, for a search typed meanwhile, is painted first.
+      await new Promise((done) => {
+        requestAnimationFrame(() => setTimeout(done));
+        setTimeout(done, 100);
+      });
+      open(bytes);
+    }
   } catch (error) {
     trouble = `Broadsheet could not load the whole archive: ${reason(error)}. Its newest articles are shown.`;
     console.warn(trouble);
