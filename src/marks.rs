@@ -5,10 +5,10 @@
 //! the version of what it holds; the page path of a widget with `article-pages` is that of the
 //! folder those pages sit in, so that the front page and every article page share one
 //! entry): a line an article, its marks as one digit (1 read, 2 saved, 3 both) then its id,
-//! `1local/harbour-reopens`. The lines of articles the widget does not have are kept as they
-//! are: a large archive's newest articles stand in for it while it loads, and an article
-//! taken out of the archive and put back keeps its marks. The reader's choice to fold the
-//! summary card away is kept beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
+//! `1local/harbour-reopens`. Only articles the widget has are kept, so the entry never
+//! outgrows the corpus; while a large archive's newest articles stand in for it, the lines of
+//! the others are kept as they are. The reader's choice to fold the summary card away is kept
+//! beside it (`…:summary`). When storage cannot be used (a sandboxed frame, storage
 //! turned off or full, a getter that throws) the marks live for the visit only and the widget
 //! says so.
 
@@ -113,9 +113,10 @@ pub fn use_marks(key: AttrValue, corpus: Option<Corpus>, state: &UseReducerHandl
             let mut text = write(marks, |i| corpus.and_then(|c| c.id(i)));
             let key = [&key, "marks"].concat();
             let stored = load(&key).ok().flatten();
-            // The marks of articles not open here are kept: while a large archive's newest
-            // articles stand in for it, or for an article taken out and put back.
-            for line in stored.as_deref().unwrap_or_default().split('\n') {
+            // While a large archive's newest articles stand in for it, the marks of the others
+            // are kept as they are.
+            let stored_lines = stored.as_deref().unwrap_or_default().split('\n');
+            for line in stored_lines.filter(|_| corpus.is_some_and(Corpus::is_newest)) {
                 if !line.is_empty() && line.get(1..).and_then(|id| corpus?.find(id)).is_none() {
                     text.extend([line, "\n"]);
                 }
