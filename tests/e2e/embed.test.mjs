@@ -588,10 +588,17 @@ for (const engine of ENGINES) {
       await until('is:saved finds the oldest article', 1, count, 'news', '.bs-card');
       assert.match(await run(text, 'news', '.bs-card-title'), /China/);
       await run((key) => localStorage.removeItem(key), key);
-      // The rest cut short: said, and the newest stay.
-      await go('newest-cut/test/plain.html');
-      await until('the rest that does not come is said', ['alert', 'Broadsheet could not load the whole archive: the compiled articles are damaged: the file is cut short (broadsheet-articles.bin). Its newest articles are shown.'], said);
-      assert.equal(await run(count, 'news', '.bs-card'), 5);
+      // The rest cut short, changed or of an older format: said, and the newest stay.
+      for (const [how, why] of [
+        ['cut', 'the compiled articles are damaged: the file is cut short'],
+        ['changed', 'the compiled articles are damaged: its checksum does not match its bytes'],
+        ['old', 'the compiled articles are in format 3 and this widget reads format 6: compile them again with this version of Broadsheet'],
+      ]) {
+        await go(`newest-${how}/test/plain.html`);
+        await until(`a rest ${how} is said`, ['alert', `Broadsheet could not load the whole archive: ${why} (broadsheet-articles.bin). Its newest articles are shown.`], said);
+        assert.equal(await run(count, 'news', '.bs-card'), 5);
+        assert.equal(await run(text, 'news', '.bs-summary-count'), '5 newest articles');
+      }
       // Typing while the newest stand in: the box keeps its focus and words when the whole
       // archive takes their place.
       await go('newest/test/plain.html');

@@ -19,7 +19,8 @@ uploaded, with three test-only twists, each named by the request:
   /newest/<file>     the folder again, its compiled articles as a large archive's are, the
                      newest first as a corpus of their own (the file scripts/test packs into
                      target/newest/ with `--newest 5`): those sent at once, the rest three
-                     seconds later; /newest-cut/<file> the same with the rest cut in half
+                     seconds later; /newest-<how>/<file> the same with the rest damaged as
+                     /articles-<how>/ damages the file (`cut`, `changed`, `old`)
   /br/<file>         the folder again, each file that has a brotli-compressed copy beside it
                      (<file>.br) sent as that, with Content-Encoding: br, to a browser that
                      accepts it: as a static host that compresses would send it
@@ -92,12 +93,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     body = DAMAGE[how](f.read())
                 self.send(body, "application/octet-stream", {"Cache-Control": "no-store"})
                 return
-        for prefix in ("/newest/", "/newest-cut/"):
+        for how in ("", "cut", "changed", "old"):
+            prefix = f"/newest-{how}/" if how else "/newest/"
             if url.path.startswith(prefix):
                 self.path = self.path[len(prefix) - 1 :]
                 url = urlsplit(self.path)
                 if url.path.endswith("/" + FILES["articles"]):
-                    self.send_in_two(prefix == "/newest-cut/")
+                    self.send_in_two(DAMAGE.get(how, lambda b: b))
                     return
         if url.path.startswith("/br/"):
             self.path = self.path[len("/br") :]
@@ -126,15 +128,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def send_in_two(self, cut):
+    def send_in_two(self, damage):
         """Sends the large archive's articles: the newest (the first part: 12 bytes of header
-        and the length at byte 4) at once, the rest (cut in half if `cut`) three seconds later."""
+        and the length at byte 4) at once, the rest, `damage`d, three seconds later."""
         with open(NEWEST, "rb") as f:
             body = f.read()
         first = 12 + int.from_bytes(body[4:8], "little")
-        rest = body[first:]
-        if cut:
-            rest = rest[: len(rest) // 2]
+        rest = damage(body[first:])
         self.send_response(200)
         self.send_header("Content-Type", "application/octet-stream")
         self.send_header("Content-Length", str(first + len(rest)))
