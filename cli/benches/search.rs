@@ -2,17 +2,23 @@
 //! known-item queries ("v", "ve", "ven", … "venash wickventor museum"), and the same queries
 //! with a typing mistake. Prints p50, p95 and max per corpus size.
 //!
-//! `cargo bench -p broadsheet-cli --bench search [-- N ...]` (default 2000 10000).
+//! `cargo bench -p broadsheet-cli --bench search [-- N|DIST ...]` (default 2000 10000): N
+//! generated articles, packed first; DIST a built dist folder, whose
+//! `broadsheet-articles.bin` (its whole archive) and text are read as the widget reads them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use broadsheet_compiler::compile::load_dir;
 use broadsheet_compiler::compile::pack;
 use broadsheet_compiler::generate::generate;
+use broadsheet_engine::facets::facets;
 use broadsheet_engine::search::{search, Query};
-use broadsheet_engine::summary::Summary;
+use broadsheet_engine::summary::central::selection_sentences;
+use broadsheet_engine::summary::{Summary, KEY_SENTENCES};
 use broadsheet_engine::Engine;
+use broadsheet_format::model::Article;
+use broadsheet_format::packed::parts;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -44,25 +50,49 @@ fn search_times(packed: &Engine, queries: &[String]) -> Vec<f64> {
         .collect()
 }
 
-fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let sizes = if sizes.is_empty() {
-        vec![2000, 10000]
-    } else {
-        sizes
-    };
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
-    for n in sizes {
-        let dir = root.join(format!("articles-{n}"));
+/// Bytes that live as long as the bench.
+fn leak(bytes: Vec<u8>) -> &'static [u8] {
+    Box::leak(bytes.into_boxed_slice())
+}
+
+/// The engine and its articles for `arg`: a number of generated articles, packed here, or a
+/// dist folder's compiled files.
+fn open(arg: &str) -> (Engine, Vec<Article>) {
+    if let Ok(n) = arg.parse::<usize>() {
+        let dir =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../target/bench/articles-{n}"));
         if !dir.exists() {
             generate(&dir, n, 1).expect("generate articles");
         }
         let articles = load_dir(&dir).articles;
-        let bytes = pack(&articles);
-        let packed = Engine::open(Box::leak(bytes.into_boxed_slice())).expect("open");
+        let packed = Engine::open(leak(pack(&articles))).expect("open");
+        return (packed, articles);
+    }
+    let dist = Path::new(arg);
+    let first = leak(std::fs::read(dist.join("broadsheet-articles.bin")).expect("the first file"));
+    let archive = parts(first).last().expect("a part");
+    let packed = Engine::open(archive).expect("open");
+    let text = leak(std::fs::read(dist.join("broadsheet-articles-text.bin")).expect("the text"));
+    packed.attach(text).expect("attach the text");
+    let articles = (0..packed.len())
+        .filter_map(|i| packed.article(i))
+        .collect();
+    (packed, articles)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let args = if args.is_empty() {
+        vec!["2000".to_owned(), "10000".to_owned()]
+    } else {
+        args
+    };
+    for arg in args {
+        let (packed, articles) = open(&arg);
+        let n = articles.len();
         // Queries a reader would type: three words from the first sentence of some articles.
         let queries: Vec<String> = articles
             .iter()
@@ -97,6 +127,50 @@ fn main() {
         let _ = search(&packed, &Query::parse("warm"));
         let times = search_times(&packed, &typed);
         report(&format!("search over {n} articles"), "keystrokes", times);
+        // What the widget does at each keystroke after the search: the summary of what it
+        // found, and its parts.
+        let mut parts: [Vec<f64>; 4] = Default::default();
+        let mut one_letter: [Vec<f64>; 2] = Default::default();
+        for q in &typed {
+            let start = Instant::now();
+            let found = search(&packed, &Query::parse(q)).articles();
+            let searched = start.elapsed().as_secs_f64() * 1000.0;
+            let start = Instant::now();
+            let summary = Summary::of(&packed, &found);
+            let summarised = start.elapsed().as_secs_f64() * 1000.0;
+            std::hint::black_box(summary.count);
+            parts[0].push(summarised);
+            let start = Instant::now();
+            std::hint::black_box(facets(&packed, &found).people.len());
+            parts[1].push(start.elapsed().as_secs_f64() * 1000.0);
+            let start = Instant::now();
+            std::hint::black_box(selection_sentences(&packed, &found, KEY_SENTENCES).len());
+            parts[2].push(start.elapsed().as_secs_f64() * 1000.0);
+            parts[3].push(found.len() as f64);
+            if q.chars().count() == 1 {
+                one_letter[0].push(searched);
+                one_letter[1].push(summarised);
+            }
+        }
+        let [summaries, facet_times, sentences, sizes] = parts;
+        report(
+            &format!("keystrokes' summaries over {n} articles"),
+            "keystrokes",
+            summaries,
+        );
+        report("  of which the facets", "keystrokes", facet_times);
+        report("  of which the key sentences", "keystrokes", sentences);
+        let mut sizes = sizes;
+        sizes.sort_by(f64::total_cmp);
+        println!(
+            "  selections: p50 {:.0}, p95 {:.0}, max {:.0} articles",
+            percentile(&sizes, 0.5),
+            percentile(&sizes, 0.95),
+            sizes.last().copied().unwrap_or(0.0)
+        );
+        let [letter_search, letter_summary] = one_letter;
+        report("one-letter queries' search", "queries", letter_search);
+        report("one-letter queries' summary", "queries", letter_summary);
         // Name filters, as a chip or a reader writes them: the first place and the first
         // person of the same articles, by their first word.
         let filters: Vec<String> = articles

@@ -9,7 +9,7 @@ use broadsheet_format::packed::{NotACorpus, Packed};
 use broadsheet_format::text::words;
 
 use crate::cache::recall;
-use crate::facets::{sort, Sort};
+use crate::facets::{sort, FactTable, Sort};
 use crate::passages::{Passages, RECENT};
 use crate::search::{search_marked, Query, Results};
 
@@ -25,6 +25,8 @@ pub struct Engine {
     decoded: RefCell<Vec<(usize, Rc<Article>)>>,
     /// Every shared name's folded words, by name number: folded once, for name filters.
     folded_names: OnceCell<Vec<Vec<String>>>,
+    /// Every article's facts, read once for the summaries.
+    facts: OnceCell<FactTable>,
 }
 
 impl Engine {
@@ -40,6 +42,7 @@ impl Engine {
             recent: RefCell::new(Vec::new()),
             decoded: RefCell::new(Vec::new()),
             folded_names: OnceCell::new(),
+            facts: OnceCell::new(),
         }
     }
 
@@ -61,6 +64,11 @@ impl Engine {
     /// articles decoded this way.
     pub fn shared_article(&self, i: usize) -> Option<Rc<Article>> {
         recall(&self.decoded, i, RECENT, || self.packed.article(i))
+    }
+
+    /// Every article's facts as the summaries count them, read on the first call.
+    pub fn fact_table(&self) -> &FactTable {
+        self.facts.get_or_init(|| FactTable::of(&self.packed))
     }
 
     /// The folded words of shared name number `n` (see [`Packed::name`]), folded on the

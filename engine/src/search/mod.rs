@@ -519,7 +519,8 @@ pub fn search_marked(packed: &Engine, query: &Query, marks: &[u8]) -> Results {
 
 /// `hits` (in corpus order) sorted best first, equal scores keeping their order.
 fn best_first(mut hits: Vec<Hit>) -> Vec<Hit> {
-    broadsheet_format::order::sort_by(&mut hits, |a, b| a.score > b.score);
+    use broadsheet_format::order::{descending, sort_by_key};
+    sort_by_key(&mut hits, |h| descending(h.score));
     hits
 }
 

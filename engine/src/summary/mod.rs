@@ -7,7 +7,6 @@ pub mod timeline;
 
 use crate::facets::{Counter, Facets};
 use crate::Engine;
-use broadsheet_format::packed::FactNumbers;
 
 use central::{selection_sentences, KeySentence};
 use timeline::{timeline, Timeline};
@@ -36,17 +35,15 @@ impl Summary {
         let mut summary = Summary::default();
         let mut counter = Counter::default();
         let mut dates = Vec::new();
-        let mut facts = FactNumbers::default();
+        let table = packed.fact_table();
         for &i in selection {
-            if !packed.fact_numbers(i, &mut facts) {
+            let Some((row, keys)) = table.row(i) else {
                 continue;
-            }
+            };
             summary.count += 1;
-            summary.reading_minutes = summary
-                .reading_minutes
-                .saturating_add(facts.reading_minutes);
-            dates.extend(facts.date.map(|d| d.date));
-            counter.add(&facts);
+            summary.reading_minutes = summary.reading_minutes.saturating_add(row.reading_minutes);
+            dates.extend(row.date);
+            counter.add(keys);
         }
         summary.facets = counter.finish(packed);
         summary.timeline = timeline(dates);
