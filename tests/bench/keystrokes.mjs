@@ -120,6 +120,7 @@ const ours = await page.evaluate(async (queries) => {
   // The main thread's work alone: to the results in the DOM, then the frame's style, layout
   // and paint (from its requestAnimationFrame callback to the task after it).
   const work = [];
+  const typed = [];
   const search = [];
   const summary = [];
   // The summary of the whole corpus, each time the box is cleared.
@@ -154,6 +155,7 @@ const ours = await page.evaluate(async (queries) => {
       const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       await settle();
       work.push(times.at(-1) + (performance.now() - frame));
+      typed.push(query.slice(0, end));
       search.push(last('broadsheet:search'));
       summary.push(last('broadsheet:summary'));
     }
@@ -199,7 +201,7 @@ const ours = await page.evaluate(async (queries) => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const measured = (list) => list.filter((t) => t !== undefined);
-  return { times, painted, floor, work, facets, search: measured(search), summary: measured(summary), everything: measured(everything) };
+  return { times, painted, floor, work, typed, facets, search: measured(search), summary: measured(summary), everything: measured(everything) };
 }, queries);
 const memoryAfter = await memory();
 
@@ -253,6 +255,10 @@ console.log(`Broadsheet, keystroke to the next task (results in the DOM): ${stat
 console.log(`Broadsheet, keystroke to the next paint (frame wait included): ${stats(ours.painted)}`);
 console.log(`  the floor: a keystroke nothing listens to, to the next paint: ${stats(ours.floor)}`);
 console.log(`Broadsheet, keystroke to painted results, the wait for the frame left out: ${stats(ours.work)}`);
+// BENCH_SLOWEST=N: the N keystrokes with the most work, with what was typed.
+for (const k of [...ours.work.keys()].sort((a, b) => ours.work[b] - ours.work[a]).slice(0, Number(process.env.BENCH_SLOWEST ?? 0))) {
+  console.log(`  ${ours.work[k].toFixed(1)} ms (search ${ours.search[k]?.toFixed(1)}, summary ${ours.summary[k]?.toFixed(1)}): ${JSON.stringify(ours.typed[k])}`);
+}
 console.log(`Broadsheet engine alone (broadsheet:search): ${stats(ours.search)}`);
 console.log(`Broadsheet selection summary (broadsheet:summary): ${stats(ours.summary)}`);
 console.log(`  of every article: computed at load ${atLoad?.toFixed(2)} ms; again when the box is cleared (kept): ${stats(ours.everything).replace('keystrokes', 'times')}`);
