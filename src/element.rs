@@ -63,6 +63,10 @@ pub struct Control {
     /// The page path the reader's marks are kept under, when not this page's: the loader's
     /// `data-store` on the mount, the front page's folder for a widget with `article-pages`.
     pub store: Option<String>,
+    /// What the reader typed into the build's first screen before the widget was live (the
+    /// loader's `data-query` on the mount): the query the widget starts with, so that its
+    /// first render already shows what it finds.
+    pub typed: Option<String>,
 }
 
 impl PartialEq for Control {
@@ -110,13 +114,15 @@ pub fn address_name(host: &Element) -> AttrValue {
 
 /// The props of a widget called `name` in the page address, with the options `host`'s
 /// attributes give, `host` as the element its events go to, and its marks kept under `store`.
-pub fn props_for(name: AttrValue, host: Element, store: Option<String>) -> AppProps {
+pub fn props_for(name: AttrValue, host: Element, mount: Option<&Element>) -> AppProps {
+    let data = |name| mount.and_then(|m| m.get_attribute(name));
     AppProps {
         name,
         options: Rc::new(Options::read(&host)),
         control: Rc::new(Control {
             host: Some(host),
-            store,
+            store: data("data-store"),
+            typed: data("data-query"),
             ..Control::default()
         }),
     }
@@ -144,7 +150,7 @@ pub fn load(bytes: Vec<u8>) -> Option<String> {
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: Element, root: Element) -> Widget {
     crate::stopped::install();
-    let props = props_for(address_name(&host), host, root.get_attribute("data-store"));
+    let props = props_for(address_name(&host), host, Some(&root));
     let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Widget {
         handle: Some(handle),

@@ -286,6 +286,10 @@ class BroadsheetNews extends HTMLElement {
         if (stopped) throw new Error(stopped);
         const shown = root.querySelector('[data-prerendered]');
         if (shown) this.addEventListener('broadsheet-ready', () => this.#replace(shown, mount), { once: true });
+        // What the reader typed meanwhile is the widget's first query: its first render shows
+        // what it finds.
+        const typed = shown?.querySelector('.bs-search-input')?.value;
+        if (typed) mount.dataset.query = typed;
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
         if (!shown) this.#shell.hidden = true;

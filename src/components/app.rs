@@ -45,6 +45,7 @@ pub fn App(props: &AppProps) -> Html {
         let name = props.name.clone();
         let options = options.clone();
         let key = key.clone();
+        let typed = props.control.typed.clone();
         use_reducer(move || {
             let marks = marks::read(&key, corpus);
             let address = if options.address {
@@ -53,12 +54,19 @@ pub fn App(props: &AppProps) -> Html {
                 Address::default()
             };
             // The host's first query, order and article, unless the address holds the
-            // widget's own.
+            // widget's own; what the reader typed into the first screen before all.
             let (query, sort, article) = if address == Address::default() {
                 (options.query.clone(), options.sort, options.article.clone())
             } else {
                 (address.query, address.sort, address.article)
             };
+            // Written to the address as a search would be.
+            let entry = if typed.is_some() {
+                Entry::Push
+            } else {
+                Entry::Kept
+            };
+            let query = typed.unwrap_or(query);
             let open = article.and_then(|id| corpus.and_then(|c| c.find(&id)));
             State {
                 open,
@@ -66,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
                 return_to: None,
                 pages: 1,
                 sort,
-                entry: Entry::Kept,
+                entry,
                 // An article open from the start (an article page, a shared link) is read.
                 marks: remark(&marks, open, |m| m | READ),
                 seen: marks,

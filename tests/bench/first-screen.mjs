@@ -93,11 +93,12 @@ async function load(throttled, typed, compressed) {
       input.value = typed;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     };
-    // Painted: the frame after a card with the typed word marked is in the page, once the
-    // browser has rendered it (a task of the highest priority, which nothing queued earlier
-    // gets ahead of: the loader opening the rest of a large archive, say).
+    // Painted: the frame after a card with the typed word marked is on show (not in a widget
+    // still rendering hidden), once the browser has rendered it (a task of the highest
+    // priority, which nothing queued earlier gets ahead of: the loader opening the rest of a
+    // large archive, say).
     const found = (root) => {
-      if (!typed || !window.bs.typedAt || window.bs.found || !root?.querySelector('.bs-card mark')) return;
+      if (!typed || !window.bs.typedAt || window.bs.found || !root?.querySelector('.bs-card mark')?.checkVisibility()) return;
       window.bs.found = performance.now();
       requestAnimationFrame(() => scheduler.postTask(() => (window.bs.typed = performance.now()), { priority: 'user-blocking' }));
     };

@@ -83,6 +83,30 @@ test('a query that matches nothing empties the list and says so; a matching one 
   await page.close();
 });
 
+test('a lone letter being typed leaves the list as it was; the next letter searches', async () => {
+  const page = await openWidget();
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const shown = () => Promise.all([page.getByRole('status').textContent(), cardTitles(page)]);
+  const typed = (query) =>
+    page.waitForFunction((query) => document.querySelector('broadsheet-news').state.query === query, query);
+  const all = await shown();
+  await search.fill('x');
+  await typed('x');
+  assert.deepEqual(await shown(), all, 'one letter: every article, as before');
+  await search.fill('china');
+  await typed('china');
+  const china = await shown();
+  assert.notDeepEqual(china, all);
+  await search.fill('china x');
+  await typed('china x');
+  assert.deepEqual(await shown(), china, 'the first letter of a new word: the same list');
+  assert.equal(await page.locator('.bs-notice').count(), 0);
+  await search.fill('china xy');
+  await page.locator('.bs-notice').waitFor();
+  assert.match(await page.locator('.bs-notice').textContent(), /No article has all of china, xy/);
+  await page.close();
+});
+
 test('clicking a headline opens the article; Back to all articles returns', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('china');
@@ -336,6 +360,7 @@ test('with JavaScript off the page shows the first screen, laid out as the live 
 
 test('before the wasm arrives, what the reader types and presses in the first screen is kept', async () => {
   let page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => addEventListener('broadsheet-ready', (e) => (window.readyQuery = e.detail.query)));
   await page.goto(`${server.url}slow/index.html`, { waitUntil: 'domcontentloaded' });
   const prerendered = () => page.evaluate(() => !!document.querySelector('broadsheet-news').shadowRoot.querySelector('[data-prerendered]'));
   assert.equal(await prerendered(), true, 'the wasm is a second and a half late');
@@ -346,6 +371,11 @@ test('before the wasm arrives, what the reader types and presses in the first sc
   await live(page);
   assert.equal(await search.inputValue(), 'harbour');
   assert.equal(await page.evaluate(() => document.querySelector('broadsheet-news').state.query), 'harbour');
+  // The widget started with it (its first render, hidden until the swap, showed what it
+  // finds): the first live list is that, and the address holds it.
+  assert.equal(await page.evaluate(() => window.readyQuery), 'harbour');
+  assert.match(await page.getByRole('status').textContent(), /^[1-9]\d* of 21 articles$/);
+  assert.match(await page.evaluate(() => decodeURIComponent(location.hash)), /\.q=harbour(&|$)/);
   // The focus stayed in the box: typing goes on there.
   await page.keyboard.type(' wall');
   await page.waitForFunction(() => document.querySelector('broadsheet-news').state.query === 'harbour wall');
