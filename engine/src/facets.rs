@@ -62,10 +62,10 @@ fn top<K: Copy + PartialOrd>(counts: impl Iterator<Item = (K, usize)>) -> Vec<(K
     best
 }
 
-/// Every article's facts as flat numbers, read from the records once (on the first summary,
-/// of all the articles, when the widget mounts): a summary at a keystroke then reads these
-/// rather than decoding each record again, which took 30 ms natively for the 95,000 of
-/// 100,000 articles a one-letter search selects.
+/// Every article's facts as flat numbers, read from the records once (for the first summary,
+/// when the widget mounts): a summary at a keystroke then reads these rather than decoding
+/// each record again, which took 30 ms natively for the 95,000 of 100,000 articles a
+/// one-letter prefix selects.
 #[derive(Debug, Default)]
 pub struct FactTable {
     /// Each article's facts; `None` where its record cannot be read.
