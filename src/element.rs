@@ -64,7 +64,7 @@ pub struct Control {
     /// `data-store` on the mount, the front page's folder for a widget with `article-pages`.
     pub store: Option<String>,
     /// What the reader typed into the build's first screen before the widget was live (the
-    /// loader's `data-query` on the mount): the query the widget starts with, so that its
+    /// loader's `data-bs-typed` on the mount): the query the widget starts with, so that its
     /// first render already shows what it finds.
     pub typed: Option<String>,
 }
@@ -122,7 +122,7 @@ pub fn props_for(name: AttrValue, host: Element, mount: Option<&Element>) -> App
         control: Rc::new(Control {
             host: Some(host),
             store: data("data-store"),
-            typed: data("data-query"),
+            typed: data("data-bs-typed"),
             ..Control::default()
         }),
     }

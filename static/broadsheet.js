@@ -289,7 +289,7 @@ class BroadsheetNews extends HTMLElement {
         // What the reader typed meanwhile is the widget's first query: its first render shows
         // what it finds.
         const typed = shown?.querySelector('.bs-search-input')?.value;
-        if (typed) mount.dataset.query = typed;
+        if (typed) mount.dataset.bsTyped = typed;
         this.#widget = bindings.mountElement(this, mount);
         running.add(this);
         if (!shown) this.#shell.hidden = true;
