@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use broadsheet_compiler::compile::load_dir;
 use broadsheet_compiler::compile::pack;
-use broadsheet_engine::search::{search, Query, Results};
+use broadsheet_engine::search::{search, How, Query, Results};
 use broadsheet_engine::Engine;
 
 fn corpus() -> &'static Engine {
@@ -54,6 +54,53 @@ fn the_word_being_typed_matches_as_a_prefix() {
         !ids(&run("northreach observ ")).is_empty(),
         "other words match as prefixes too, more weakly"
     );
+}
+
+/// Whether the words `prefix` starts hold more than two postings an article of `packed`.
+fn broad(packed: &Engine, prefix: &str) -> bool {
+    let index = packed.index();
+    index.postings_len(index.prefixed(prefix)) > 2 * packed.len()
+}
+
+#[test]
+fn the_start_of_a_word_nearly_every_article_has_waits_for_the_next_letter() {
+    // `th` starts `the`, `that`, `this`…, `co` `comet`, `council`, `could`…
+    assert!(broad(corpus(), "th") && broad(corpus(), "co"));
+    assert!(!broad(corpus(), "the") && !broad(corpus(), "harb"));
+    // Neither is a word itself: each waits, and the results stay as they were.
+    assert_eq!(ids(&run("harbour th")), ids(&run("harbour")));
+    assert_eq!(ids(&run("comet OR co")), ids(&run("comet")));
+    let waiting = run("co");
+    assert_eq!(ids(&waiting), ids(&run("")));
+    assert!(waiting.groups.is_empty() && waiting.terms.is_empty());
+    // Typed to its end, it is a word like any other.
+    assert!(!run("co ").groups.is_empty());
+    // A start that narrows still matches as a start.
+    assert!(run("harb").matched[0].iter().any(|c| c.how == How::Start));
+}
+
+#[test]
+fn a_word_nearly_every_article_has_counts_alone_while_typed() {
+    let dir = std::env::temp_dir().join(format!("broadsheet-broad-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    broadsheet_compiler::generate::generate(&dir, 200, 3).unwrap();
+    let bytes = pack(&load_dir(&dir).articles);
+    let _ = std::fs::remove_dir_all(&dir);
+    let packed = Engine::open(Box::leak(bytes.into_boxed_slice())).unwrap();
+    // `to` starts `to`, `told`, `town`, `today`…: it and its own endings count, no other word.
+    assert!(broad(&packed, "to"));
+    let typed = search(&packed, &Query::parse("to"));
+    assert!(!typed.hits.is_empty() && typed.terms.contains("to"));
+    assert!(typed.matched[0].iter().all(|c| c.how != How::Start));
+    // Typed to its end, it matches the words it starts too, more weakly.
+    let whole = search(&packed, &Query::parse("to "));
+    let index = packed.index();
+    let starts: Vec<&str> = (whole.matched[0].iter())
+        .filter(|c| c.how == How::Start)
+        .map(|c| index.term(c.term))
+        .collect();
+    assert!(!starts.is_empty());
+    assert!(starts.iter().all(|t| !typed.terms.contains(t)));
 }
 
 #[test]

@@ -134,6 +134,12 @@ impl<'a> Index<'a> {
         lo..hi.max(lo)
     }
 
+    /// The bytes of the postings of `terms`, about as many as their postings.
+    pub fn postings_len(&self, terms: std::ops::Range<usize>) -> usize {
+        let at = |i| self.posting_starts.get(i).copied().unwrap_or(0) as usize;
+        at(terms.end).saturating_sub(at(terms.start))
+    }
+
     /// The articles that hold term number `i`, in corpus order.
     pub fn hits(&self, i: usize) -> impl Iterator<Item = Hit> + 'a {
         let start = self.posting_starts.get(i).copied().unwrap_or(0) as usize;

@@ -318,6 +318,10 @@ pub fn explain(
     if let Some((_, why)) = results.why.iter().find(|(a, _)| *a == number) {
         return why.clone();
     }
+    // No words to say why (an empty box, or only filters): no passages to read.
+    if results.matched.is_empty() {
+        return Vec::new();
+    }
     let index = packed.index();
     let groups: Vec<Group> = results
         .matched
