@@ -105,12 +105,15 @@ impl Options {
         let mut choose = |name: &str, expected: &str| -> Option<String> {
             let value = attribute(name)?;
             let trimmed = value.trim().to_ascii_lowercase();
-            if expected.split(" | ").any(|choice| choice == trimmed) {
+            // Split at a character, not at " | ": a string pattern brings its own searcher
+            // into the wasm (2 KB).
+            let mut choices = expected.split('|').map(str::trim);
+            if choices.clone().any(|choice| choice == trimmed) {
                 Some(trimmed)
             } else {
                 warn(format!(
                     "Broadsheet: {name}=\"{value}\" is not one of {expected}; using {}",
-                    expected.split(" | ").next().unwrap_or_default()
+                    choices.next().unwrap_or_default()
                 ));
                 None
             }
