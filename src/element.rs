@@ -12,7 +12,7 @@ use yew::{AppHandle, AttrValue, UseReducerDispatcher};
 
 use crate::components::{App, AppProps};
 use crate::options::Options;
-use crate::state::{Action, Corpus, State};
+use crate::state::{Action, Corpus, Found, State};
 
 /// What a host can read of a widget (`element.state`), and what its events carry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,6 +60,9 @@ pub struct Control {
     pub dispatch: RefCell<Option<UseReducerDispatcher<State>>>,
     /// Kept up to date by the widget at every render.
     pub snapshot: RefCell<Snapshot>,
+    /// What the list shows, kept up to date likewise: a summary made for anything else
+    /// would be out of date.
+    pub shown: RefCell<Found>,
     /// The page path the reader's marks are kept under, when not this page's: the loader's
     /// `data-store` on the mount, the front page's folder for a widget with `article-pages`.
     pub store: Option<String>,

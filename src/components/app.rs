@@ -78,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 // An article open from the start (an article page, a shared link) is read.
                 marks: remark(&marks, open, |m| m | READ),
                 seen: marks,
+                summed: None,
             }
         })
     };
@@ -112,7 +113,8 @@ pub fn App(props: &AppProps) -> Html {
     );
     let found: Found = (*found).clone();
     use_events(&props.control, opened, &state, &found);
-    let summary = use_memo((opened, found.clone()), |(corpus, found)| {
+    let summed = state.summed.clone().unwrap_or_else(|| found.clone());
+    let summary = use_memo((opened, summed.clone()), |(corpus, found)| {
         timed("broadsheet:summary", || {
             corpus.map(|c| c.summary(found)).unwrap_or_default()
         })
@@ -229,6 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                         shared: &shared,
                         state: &state,
                         found: &found,
+                        summed: &summed,
                         summary: &summary,
                         options,
                         kept,
@@ -281,6 +284,7 @@ fn use_events(
     found: &Found,
 ) {
     let open = state.open.and_then(|i| corpus.and_then(|c| c.id(i)));
+    control.shown.replace(found.clone());
     control.snapshot.replace(Snapshot {
         query: state.query.clone(),
         sort: state.sort.name(),
@@ -291,13 +295,14 @@ fn use_events(
     {
         let control = control.clone();
         let first = first.clone();
-        use_effect_with(found.clone(), move |_| {
+        use_effect_with(found.clone(), move |found| {
             let event = if std::mem::replace(&mut first.borrow_mut().0, false) {
                 "broadsheet-ready"
             } else {
                 "broadsheet-search"
             };
             control.emit(event, &*control.snapshot.borrow());
+            sum_up_after_paint(control, found.clone());
         });
     }
     let control = control.clone();
@@ -322,6 +327,27 @@ fn use_events(
             None => control.emit("broadsheet-close", &()),
         }
     });
+}
+
+/// Sums up `found` in the task after the next frame, unless a newer search is shown by then:
+/// see [`Action::Summed`].
+fn sum_up_after_paint(control: Rc<Control>, found: Found) {
+    let Some(window) = crate::window() else {
+        return;
+    };
+    let task = Closure::once_into_js(move || {
+        if *control.shown.borrow() == found {
+            if let Some(dispatch) = &*control.dispatch.borrow() {
+                dispatch.dispatch(Action::Summed(found));
+            }
+        }
+    });
+    let frame = Closure::once_into_js(move || {
+        if let Some(window) = crate::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// What `broadsheet-open` tells.

@@ -22,7 +22,9 @@ pub struct ListView<'a> {
     pub state: &'a UseReducerHandle<State>,
     /// What the query found.
     pub found: &'a Found,
-    /// What it adds up to.
+    /// What the summary card sums up: `found` a frame after it is painted.
+    pub summed: &'a Found,
+    /// What that adds up to.
     pub summary: &'a Rc<Summary>,
     /// What the host page asks of the widget.
     pub options: &'a Options,
@@ -108,7 +110,7 @@ pub fn list_view(props: &ListView<'_>) -> Html {
                 <SummaryCard
                     shared={shared.clone()}
                     summary={props.summary.clone()}
-                    found={found.clone()}
+                    found={props.summed.clone()}
                     query={AttrValue::from(state.query.clone())}
                     marks={state.marks.clone()}
                     mode={options.summary}
