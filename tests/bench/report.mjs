@@ -58,6 +58,7 @@ for (const [key, label] of [
 }
 const k = (r) => r.keystrokes;
 row('keystroke to painted results, typed right after a frame (main thread\'s work): p50 / p95', (r) => `${ms(k(r).keystrokeWork.p50)} / ${ms(k(r).keystrokeWork.p95)}`);
+row('the summary card, made after the list is painted: keystroke to it painted, p50 / p95', (r) => (k(r).summaryPainted ? `${ms(k(r).summaryPainted.p50)} / ${ms(k(r).summaryPainted.p95)}` : '–'));
 row('keystroke at a random moment to the next paint: p50 / p95 (floor: p50 / p95)', (r) => `${ms(k(r).keystrokeToPaint.p50)} / ${ms(k(r).keystrokeToPaint.p95)} (${ms(k(r).floor.p50)} / ${ms(k(r).floor.p95)})`);
 row('engine alone / MiniSearch 7.2 in the same page: p50', (r) => `${ms(k(r).engine.p50)} / ${ms(k(r).minisearch?.p50)}`);
 row('engine alone / MiniSearch 7.2 in the same page: p95', (r) => `${ms(k(r).engine.p95)} / ${ms(k(r).minisearch?.p95)}`);
