@@ -34,3 +34,13 @@ export function live(page) {
     return root && !root.querySelector('[data-prerendered]') && root.querySelector('.bs-card, .bs-reader, .bs-empty');
   });
 }
+
+/**
+ * Waits for the summary card to catch up with the list: the widget makes a new search's
+ * summary in the task after the frame that paints its list. Two frames, each with a task after
+ * it, take in that task and the frame that paints the card.
+ */
+export function summed(page) {
+  const frameAndTask = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return page.evaluate(`(${frameAndTask})().then(${frameAndTask})`);
+}

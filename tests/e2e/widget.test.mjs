@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { launch, live } from './browser.mjs';
+import { launch, live, summed } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -74,6 +74,7 @@ test('a query that matches nothing empties the list and says so; a matching one 
   await page.locator('.bs-empty').waitFor();
   assert.equal(await page.locator('.bs-card').count(), 0);
   assert.match(await page.locator('.bs-empty').textContent(), /No article matches “xylophone quantum”/);
+  await summed(page);
   assert.match(await page.getByRole('status').textContent(), /^0 of \d+ articles?$/);
 
   await search.fill('');
@@ -87,8 +88,10 @@ test('a lone letter being typed leaves the list as it was; the next letter searc
   const page = await openWidget();
   const search = page.getByRole('searchbox', { name: 'Search articles' });
   const shown = () => Promise.all([page.getByRole('status').textContent(), cardTitles(page)]);
-  const typed = (query) =>
-    page.waitForFunction((query) => document.querySelector('broadsheet-news').state.query === query, query);
+  const typed = async (query) => {
+    await page.waitForFunction((query) => document.querySelector('broadsheet-news').state.query === query, query);
+    await summed(page);
+  };
   const all = await shown();
   await search.fill('x');
   await typed('x');
@@ -104,6 +107,41 @@ test('a lone letter being typed leaves the list as it was; the next letter searc
   await search.fill('china xy');
   await page.locator('.bs-notice').waitFor();
   assert.match(await page.locator('.bs-notice').textContent(), /No article has all of china, xy/);
+  await page.close();
+});
+
+test('the summary card follows the list by a frame, and sums up only the search still shown', async () => {
+  const page = await openWidget();
+  const made = await page.evaluate(async () => {
+    const input = bsRoot().querySelector('.bs-search-input');
+    const frameAndTask = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await frameAndTask();
+    performance.clearMeasures('broadsheet:summary');
+    const count = () => bsRoot().querySelector('.bs-summary-count').textContent;
+    const before = count();
+    // Two searches in one task: the first is typed over before any frame.
+    for (const query of ['harbour', 'comet']) {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await new Promise((resolve) => queueMicrotask(resolve));
+    const listed = bsRoot().querySelectorAll('.bs-card').length;
+    const meanwhile = count();
+    await frameAndTask();
+    await frameAndTask();
+    return {
+      before,
+      listed,
+      meanwhile,
+      after: count(),
+      summaries: performance.getEntriesByName('broadsheet:summary', 'measure').length,
+    };
+  });
+  assert.match(made.before, /^21 articles$/);
+  assert.ok(made.listed > 0 && made.listed < 21, `the list shows the comets at once: ${made.listed}`);
+  assert.equal(made.meanwhile, made.before, 'the card waits for the frame');
+  assert.equal(made.after, `${made.listed} of 21 articles`);
+  assert.equal(made.summaries, 1, 'only the search still shown is summed up');
   await page.close();
 });
 
@@ -196,6 +234,7 @@ test('facets by keyboard: a chip adds its filter, Back undoes it, the bar takes 
   await page.keyboard.press('Space');
   await page.waitForFunction(() => bsRoot().querySelector('.bs-filters'));
   assert.equal(await page.getByRole('searchbox').inputValue(), 'source:"Valley Signal" ');
+  await summed(page);
   assert.match(await status.textContent(), new RegExp(`^${count} of `));
   assert.equal(await page.locator('.bs-card').count(), count);
   assert.equal(await chip.getAttribute('aria-pressed'), 'true');
