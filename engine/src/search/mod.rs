@@ -200,7 +200,7 @@ fn expand(
 }
 
 /// The start of a word being typed whose words hold more than this many postings an article
-/// (`co` and `th` hold 4 to 11 in real and generated news alike; nearly every article has one)
+/// (`co` and `th` hold 4 to 12 in real and generated news alike; nearly every article has one)
 /// narrows nothing, and is the costliest search there is: only the word itself and its own
 /// endings count until the next letter, and if it has none the word waits, as a lone letter
 /// does ([`Query::parse`]), and the results stay as they were.
