@@ -140,6 +140,15 @@ impl<'a> Index<'a> {
         at(terms.end).saturating_sub(at(terms.start))
     }
 
+    /// How many articles hold term number `i`: the number of its postings, counted without
+    /// decoding them (each varint ends with the one byte under 0x80).
+    pub fn count(&self, i: usize) -> usize {
+        let start = self.posting_starts.get(i).copied().unwrap_or(0) as usize;
+        let end = self.posting_starts.get(i + 1).copied().unwrap_or(0) as usize;
+        let bytes = self.postings.get(start..end.max(start)).unwrap_or(&[]);
+        bytes.iter().filter(|&&b| b < 0x80).count()
+    }
+
     /// The articles that hold term number `i`, in corpus order.
     pub fn hits(&self, i: usize) -> impl Iterator<Item = Hit> + 'a {
         let start = self.posting_starts.get(i).copied().unwrap_or(0) as usize;

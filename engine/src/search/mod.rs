@@ -189,7 +189,7 @@ fn expand(
         };
         if let Some(d) = d {
             add(&mut found, term, 0.5, How::Typo);
-            let df = index.hits(term).count();
+            let df = index.count(term);
             if best.is_none_or(|(bd, bdf, _)| (d, usize::MAX - df) < (bd, bdf)) {
                 best = Some((d, usize::MAX - df, term));
             }
@@ -232,8 +232,11 @@ fn word_scores(
             terms.insert(index.term(c.term));
         }
         for hit in &hits {
-            if let Some(s) = scores.get_mut(hit.article) {
-                *s = s.max(weight * if hit.in_title { 3.0 } else { 1.0 });
+            let w = weight * if hit.in_title { 3.0 } else { 1.0 };
+            // A comparison rather than `max`, which the wasm makes a call (for its NaNs).
+            match scores.get_mut(hit.article) {
+                Some(s) if *s < w => *s = w,
+                _ => {}
             }
         }
     }
@@ -418,25 +421,21 @@ impl<'a> Ready<'a> {
     }
 }
 
-/// Totals over `groups` (all must match), or `None` for an article that misses one.
-fn combine(groups: &[Vec<f32>], n: usize, allowed: &[bool]) -> Vec<Hit> {
-    (0..n)
-        .filter(|&i| allowed.get(i).copied().unwrap_or(false))
-        .filter_map(|i| {
-            let mut total = 0.0;
-            for g in groups {
-                let s = g.get(i).copied().unwrap_or(0.0);
-                if s <= 0.0 {
-                    return None;
-                }
-                total += s;
+/// Totals over `groups` (all must match) of the `allowed` articles, in corpus order; an
+/// article that misses one is left out.
+fn combine(groups: &[&[f32]], allowed: &[bool]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    'articles: for (article, _) in allowed.iter().enumerate().filter(|(_, ok)| **ok) {
+        let mut score = 0.0;
+        for g in groups {
+            match g.get(article) {
+                Some(&s) if s > 0.0 => score += s,
+                _ => continue 'articles,
             }
-            Some(Hit {
-                article: i,
-                score: total,
-            })
-        })
-        .collect()
+        }
+        hits.push(Hit { article, score });
+    }
+    hits
 }
 
 /// Runs `query` over `packed`, where no article carries a mark.
@@ -488,31 +487,37 @@ pub fn search_marked(packed: &Engine, query: &Query, marks: &[u8]) -> Results {
     let mut groups: Vec<(String, Vec<f32>)> = Vec::new();
     let mut matched: Vec<Vec<Candidate>> = Vec::new();
     for group in &query.groups {
-        let mut best = vec![0.0f32; n];
+        let mut best: Option<Vec<f32>> = None;
         let mut candidates = Vec::new();
-        let mut waits = true;
         for term in group {
             let Some(found) = term_scores(packed, &index, term, &mut results.terms) else {
                 continue;
             };
-            waits = false;
             results.corrected.extend(found.correction);
             candidates.extend(found.candidates);
-            for (b, s) in best.iter_mut().zip(found.scores) {
-                *b = b.max(s);
+            match &mut best {
+                // One term, as most groups are: its scores as they are.
+                None => best = Some(found.scores),
+                Some(best) => {
+                    for (b, s) in best.iter_mut().zip(found.scores) {
+                        if *b < s {
+                            *b = s;
+                        }
+                    }
+                }
             }
         }
-        if waits {
+        let Some(best) = best else {
             continue;
-        }
+        };
         broadsheet_format::order::sort_by(&mut candidates, |a, b| a.term < b.term);
         matched.push(candidates);
         groups.push((describe(group), best));
     }
 
     results.groups = groups.iter().map(|(name, _)| name.clone()).collect();
-    let scores: Vec<Vec<f32>> = groups.iter().map(|(_, s)| s.clone()).collect();
-    let mut hits = combine(&scores, n, &allowed);
+    let scores: Vec<&[f32]> = groups.iter().map(|(_, s)| s.as_slice()).collect();
+    let mut hits = combine(&scores, &allowed);
     // Visible loosening: drop, one at a time, the word that stands in the way the most.
     let mut kept: Vec<usize> = (0..groups.len()).collect();
     while hits.is_empty() && kept.len() > 1 {
@@ -520,13 +525,13 @@ pub fn search_marked(packed: &Engine, query: &Query, marks: &[u8]) -> Results {
             .iter()
             .enumerate()
             .map(|(at, _)| {
-                let rest: Vec<Vec<f32>> = kept
+                let rest: Vec<&[f32]> = kept
                     .iter()
                     .enumerate()
                     .filter(|(k, _)| *k != at)
-                    .filter_map(|(_, &g)| groups.get(g).map(|(_, s)| s.clone()))
+                    .filter_map(|(_, &g)| scores.get(g).copied())
                     .collect();
-                (at, combine(&rest, n, &allowed))
+                (at, combine(&rest, &allowed))
             })
             .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(&a.0)));
         let Some((at, found)) = best else { break };

@@ -203,7 +203,7 @@ fn score(
         let Some(cached) = idfs.get_mut(g).and_then(|v| v.get_mut(c)) else {
             continue;
         };
-        let term_idf = *cached.get_or_insert_with(|| idf(index.hits(candidate.term).count(), n));
+        let term_idf = *cached.get_or_insert_with(|| idf(index.count(candidate.term), n));
         let weighted: f32 = WEIGHTS
             .iter()
             .zip(tf)
