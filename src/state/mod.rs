@@ -253,7 +253,7 @@ pub struct State {
     /// that an article does not leave `is:unread` while it is being read.
     pub seen: Rc<Vec<u8>>,
     /// What the summary card sums up: what a search found, a frame after its list is
-    /// painted ([`Action::Summed`]); until the first, what is found.
+    /// painted ([`Action::Summed`]); until the first, and when the articles change, what is found.
     pub summed: Option<Found>,
 }
 
@@ -382,8 +382,13 @@ impl Reducible for State {
                 summed: Some(found),
                 ..(*self).clone()
             },
+            // What was summed up is of the articles before: the next summary is made at
+            // once, as the first is, rather than a frame later (for a frame, the summary of
+            // the newest articles' selection counted in the whole archive, without its key
+            // sentences, shifted the page by a third of its height).
             Action::Refresh => State {
                 entry: Entry::Kept,
+                summed: None,
                 ..(*self).clone()
             },
             Action::Close if self.open.is_none() => return self,
@@ -476,6 +481,14 @@ mod tests {
             sort: Sort::Relevance,
         });
         assert_eq!(*s.marks, [READ, 0]);
+    }
+
+    #[test]
+    fn new_articles_are_summed_up_at_once() {
+        let s = state(2).reduce(Action::Summed(Found::default()));
+        assert!(s.summed.is_some());
+        let s = s.reduce(Action::Refresh);
+        assert_eq!(s.summed, None, "the summary is of what is found now");
     }
 
     #[test]

@@ -599,6 +599,23 @@ for (const engine of ENGINES) {
         assert.equal(await run(count, 'news', '.bs-card'), 5);
         assert.equal(await run(text, 'news', '.bs-summary-count'), '5 newest articles');
       }
+      // The whole archive summed up as soon as it takes their place: never, not even for a
+      // frame, the newest's selection counted in the whole archive (without its key sentences,
+      // that moved the page by a third of its height at 100,000 articles).
+      await go(page);
+      await until('live on the newest five again', '5 newest articles', text, 'news', '.bs-summary-count');
+      await run(() => {
+        const root = document.getElementById('news').shadowRoot;
+        window.counts = [];
+        const note = () => {
+          const now = root.querySelector('.bs-summary-count')?.textContent;
+          if (now !== window.counts.at(-1)) window.counts.push(now);
+        };
+        note();
+        new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
+      });
+      await until('the whole archive summed up', '21 articles', text, 'news', '.bs-summary-count');
+      assert.deepEqual(await run(() => window.counts), ['5 newest articles', '21 articles']);
       // Typing while the newest stand in: the box keeps its focus and words when the whole
       // archive takes their place.
       await go('newest/test/plain.html');
