@@ -179,3 +179,36 @@ fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
     }
     lo
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::Writer;
+
+    #[test]
+    fn counting_postings_agrees_with_decoding_them() {
+        // Three terms: gaps of one byte, of two and three bytes (articles far apart), none.
+        let lists: [&[u64]; 3] = [&[0, 1, 2, 5], &[3, 200, 20_000, 20_001], &[]];
+        let (mut postings, mut lengths) = (Writer::default(), Writer::default());
+        for list in lists {
+            let start = postings.bytes.len();
+            let mut last = 0;
+            for &article in list {
+                postings.varint((article - last) << 1 | (article & 1));
+                last = article;
+            }
+            lengths.varint((postings.bytes.len() - start) as u64);
+        }
+        let tables = Tables::derive("a\nb\nc\n", &lengths.bytes).unwrap();
+        let index = tables.index("a\nb\nc\n", &postings.bytes);
+        for (term, list) in lists.iter().enumerate() {
+            let decoded: Vec<usize> = index.hits(term).map(|h| h.article).collect();
+            assert_eq!(
+                decoded,
+                list.iter().map(|&a| a as usize).collect::<Vec<_>>()
+            );
+            assert_eq!(index.count(term), list.len(), "term {term}");
+        }
+        assert_eq!(index.count(3), 0, "no such term");
+    }
+}
