@@ -20,6 +20,9 @@ pub struct List<'a> {
     pub hint: &'a str,
     /// How many cards to show.
     pub limit: usize,
+    /// Whether the page is whole: not in the frame that first paints a new search, which
+    /// shows only its first cards (and no button for more, which would count them wrong).
+    pub whole: bool,
     /// The article whose card takes the focus (coming back from the reader).
     pub focus: Option<usize>,
     /// The reader's marks, by article.
@@ -75,7 +78,7 @@ pub fn article_list(list: &List<'_>) -> Html {
                 />
             }
         </ul>
-        if more > 0 {
+        if more > 0 && list.whole {
             <button type="button" class="bs-more" onclick={list.on_more.reform(|_: MouseEvent| ())}>
                 {"Show more ("}{more}{" left)"}
             </button>

@@ -14,6 +14,12 @@ use crate::format;
 use crate::options::{Options, SummaryMode};
 use crate::state::{Action, Found, State};
 
+/// The cards a new search shows in the frame after the keystroke: more than fill a tall
+/// window (cards are about 140 px high; the list starts 250 px down with the summary card
+/// folded, 700 px with it open). The rest of the page follows a frame later, with the
+/// summary card.
+pub const AT_ONCE: usize = 10;
+
 /// What the list shows and acts on.
 pub struct ListView<'a> {
     /// What the widget shares.
@@ -95,6 +101,7 @@ pub fn list_view(props: &ListView<'_>) -> Html {
     } else {
         String::new()
     };
+    let whole = props.summed == found;
     let onclick = Callback::from(|event: MouseEvent| {
         if let Some(from) = event.target_dyn_into::<web_sys::Element>() {
             focus_first_card(&from);
@@ -125,7 +132,14 @@ pub fn list_view(props: &ListView<'_>) -> Html {
                 found,
                 query: &state.query,
                 hint: &hint,
-                limit: state.pages * options.page_size,
+                // A new search's first cards are painted in its keystroke's frame, the rest
+                // with its summary in the task after it (`Action::Summed`).
+                limit: if whole {
+                    state.pages * options.page_size
+                } else {
+                    AT_ONCE.min(options.page_size)
+                },
+                whole,
                 focus: state.return_to,
                 marks: &state.marks,
                 on_more: &on_more,

@@ -152,6 +152,37 @@ test('the summary card follows the list by a frame, and sums up only the search 
   await page.close();
 });
 
+test('a new search paints its first ten cards at once, the rest of the page with its summary', async () => {
+  const page = await openWidget();
+  const seen = await page.evaluate(async () => {
+    const input = bsRoot().querySelector('.bs-search-input');
+    const frameAndTask = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const task = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+    const shown = () => [bsRoot().querySelectorAll('.bs-card').length, bsRoot().querySelector('.bs-more')?.textContent ?? null];
+    const seen = {};
+    // "will" is in 14 of the 21 articles, "said" in all of them.
+    for (const query of ['will ', 'said ']) {
+      await frameAndTask();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await task();
+      const first = shown();
+      await frameAndTask();
+      await frameAndTask();
+      seen[query.trim()] = [first, shown()];
+    }
+    return seen;
+  });
+  assert.deepEqual(seen.will, [[10, null], [14, null]]);
+  assert.deepEqual(seen.said, [[10, null], [20, 'Show more (1 left)']]);
+  await page.close();
+});
+
 test('clicking a headline opens the article; Back to all articles returns', async () => {
   const page = await openWidget();
   await page.getByRole('searchbox').fill('china');
