@@ -328,6 +328,22 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// without a new string for each: for scanning whole articles as a reader types.
 pub fn each_word(text: &str, mut each: impl FnMut(&str)) {
     let mut folded = String::new();
+    // Most text is ASCII: its words are its runs of letters and digits, folded by lower case
+    // alone. At 100,000 articles the search reads 20 articles' text at each keystroke.
+    if text.is_ascii() {
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                folded.push(char::from(b.to_ascii_lowercase()));
+            } else if !folded.is_empty() {
+                each(&folded);
+                folded.clear();
+            }
+        }
+        if !folded.is_empty() {
+            each(&folded);
+        }
+        return;
+    }
     for word in raw_words(text) {
         folded.clear();
         fold_into(word, &mut folded);
@@ -450,10 +466,17 @@ mod tests {
 
     #[test]
     fn each_word_agrees_with_words() {
-        let text = "People’s Liberation-Army, Zu\u{308}rich! ÉCOLE 42 straße";
-        let mut seen = Vec::new();
-        each_word(text, |w| seen.push(w.to_owned()));
-        assert_eq!(seen, words(text).collect::<Vec<_>>());
+        for text in [
+            "People’s Liberation-Army, Zu\u{308}rich! ÉCOLE 42 straße",
+            // ASCII text, read by its own path.
+            "People's Liberation-Army, Zurich!! ECOLE 42 -- 3.5% of U.S. GDP_2023 ",
+            "",
+            " ,. ",
+        ] {
+            let mut seen = Vec::new();
+            each_word(text, |w| seen.push(w.to_owned()));
+            assert_eq!(seen, words(text).collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
