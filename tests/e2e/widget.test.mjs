@@ -549,6 +549,9 @@ test('on an article page the live widget has the article open, and shares read m
   const [tab] = await Promise.all([page.context().waitForEvent('page'), next.click({ modifiers: ['ControlOrMeta'] })]);
   await tab.waitForLoadState('domcontentloaded');
   assert.match(tab.url(), /\/a\/[a-z]+\/[a-z0-9-]+\/$/);
+  // The live widget renders hidden beside the first screen until it is ready (a frame or
+  // so): both have the article's headline then.
+  await live(tab);
   assert.equal(await tab.locator('.bs-reader-title').textContent(), nextTitle);
   await tab.close();
   assert.equal(await page.locator('.bs-reader-title').textContent(), SEED, 'a ctrl-click leaves the reader as it is');
