@@ -121,19 +121,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     // A quarter of a second after the first widget appears (painted by then), one search
     // nobody sees: the index's lookup tables are derived and the engine's code has run before
-    // the reader's first keystroke. Again when the text arrives, and for a large archive
-    // once it takes its newest articles' place: at 100,000 articles its first search took
-    // 18 ms without, 10 ms with (means of 9 and 15 loads).
-    let engine = opened.map_or(0, |c| c.0 as *const _ as usize | usize::from(c.has_text()));
-    use_effect_with(engine, move |&engine| {
+    // the reader's first keystroke.
+    use_effect_with((), move |_| {
         thread_local! {
-            static WARMED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+            static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
-        if let (Some(corpus), Some(window), false) = (
-            opened,
-            crate::window(),
-            WARMED.with(|w| w.replace(engine)) == engine,
-        ) {
+        if let (Some(corpus), Some(window), false) =
+            (opened, crate::window(), WARMED.with(|w| w.replace(true)))
+        {
             let warm = Closure::once_into_js(move || {
                 corpus.search("the ", "", Sort::Relevance, &[]);
             });
