@@ -91,7 +91,7 @@ impl Control {
         }
     }
 
-    fn act(&self, action: Action) {
+    pub(crate) fn act(&self, action: Action) {
         if let Some(dispatch) = &*self.dispatch.borrow() {
             dispatch.dispatch(action);
         }
@@ -182,6 +182,9 @@ impl Widget {
     /// over the whole archive, now that it has taken the place of its newest articles.
     pub fn refresh(&self) {
         self.props.control.act(Action::Refresh);
+        // Shown again, it is summed up at once; a frame later it is what was summed up, so
+        // that the next search paints its first cards at once and its summary after them.
+        crate::components::sum_up_after_paint(Rc::clone(&self.props.control), None);
     }
 
     /// Goes back from the open article to the list.

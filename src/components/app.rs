@@ -302,7 +302,7 @@ fn use_events(
                 "broadsheet-search"
             };
             control.emit(event, &*control.snapshot.borrow());
-            sum_up_after_paint(control, found.clone());
+            sum_up_after_paint(control, Some(found.clone()));
         });
     }
     let control = control.clone();
@@ -329,17 +329,16 @@ fn use_events(
     });
 }
 
-/// Sums up `found` in the task after the next frame, unless a newer search is shown by then:
-/// see [`Action::Summed`].
-fn sum_up_after_paint(control: Rc<Control>, found: Found) {
+/// Sums up `found` (`None`: what is shown by then) in the task after the next frame, unless
+/// a newer search is shown by then: see [`Action::Summed`].
+pub(crate) fn sum_up_after_paint(control: Rc<Control>, found: Option<Found>) {
     let Some(window) = crate::window() else {
         return;
     };
     let task = Closure::once_into_js(move || {
-        if *control.shown.borrow() == found {
-            if let Some(dispatch) = &*control.dispatch.borrow() {
-                dispatch.dispatch(Action::Summed(found));
-            }
+        let shown = control.shown.borrow().clone();
+        if found.is_none_or(|found| found == shown) {
+            control.act(Action::Summed(shown));
         }
     });
     let frame = Closure::once_into_js(move || {

@@ -20,6 +20,7 @@ mod search_box;
 mod search_notice;
 mod summary_card;
 
+pub(crate) use app::sum_up_after_paint;
 pub use app::{App, AppProps};
 pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use article_card::{ArticleCard, ArticleCardProps};

@@ -253,8 +253,8 @@ pub struct State {
     /// that an article does not leave `is:unread` while it is being read.
     pub seen: Rc<Vec<u8>>,
     /// What the summary card sums up: what a search found, a frame after its list is
-    /// painted ([`Action::Summed`]); until the first, and when the articles change, what is
-    /// found.
+    /// painted ([`Action::Summed`]); until the first, and for a frame when the articles
+    /// change (`Widget::refresh` then sums up what is shown), what is found.
     pub summed: Option<Found>,
 }
 

@@ -101,8 +101,9 @@ pub fn list_view(props: &ListView<'_>) -> Html {
     } else {
         String::new()
     };
-    // Until a search has been summed up a frame after it (the first, and the first after
-    // the articles change), a search is summed up at once, and its whole page comes with it.
+    // Until something has been summed up a frame after it was shown (the first screen, and
+    // for a frame when the articles change), what is found is summed up at once, and its
+    // whole page comes with it.
     let whole = props.summed == found;
     let onclick = Callback::from(|event: MouseEvent| {
         if let Some(from) = event.target_dyn_into::<web_sys::Element>() {
