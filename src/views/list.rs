@@ -103,8 +103,9 @@ pub fn list_view(props: &ListView<'_>) -> Html {
     };
     // Until something has been summed up a frame after it was shown (the first screen, and
     // for a frame when the articles change), what is found is summed up at once, and its
-    // whole page comes with it.
-    let whole = props.summed == found;
+    // whole page comes with it; so does a page no longer than what comes at once, with its
+    // button for more.
+    let whole = props.summed == found || options.page_size <= AT_ONCE;
     let onclick = Callback::from(|event: MouseEvent| {
         if let Some(from) = event.target_dyn_into::<web_sys::Element>() {
             focus_first_card(&from);
@@ -140,7 +141,7 @@ pub fn list_view(props: &ListView<'_>) -> Html {
                 limit: if whole {
                     state.pages * options.page_size
                 } else {
-                    AT_ONCE.min(options.page_size)
+                    AT_ONCE
                 },
                 whole,
                 focus: state.return_to,

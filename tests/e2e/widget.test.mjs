@@ -174,20 +174,28 @@ test('a new search paints its first ten cards at once, the rest of the page with
     while (!bsRoot().querySelector('.bs-key-sentences')) await frameAndTask();
     const seen = {};
     // "will" is in 14 of the 21 articles, "said" in all of them.
-    for (const query of ['will ', 'said ']) {
+    let size = '';
+    for (const query of ['will ', 'said ', 'page-size 4', 'will ']) {
       await frameAndTask();
+      // A page no longer than ten comes whole at once, its button for more with it.
+      if (query === 'page-size 4') {
+        document.querySelector('broadsheet-news').setAttribute('page-size', '4');
+        size = ', 4';
+        continue;
+      }
       first = null;
       input.value = query;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       for (let i = 0; i < 100 && !first; i++) await task();
       await frameAndTask();
       await frameAndTask();
-      seen[query.trim()] = [first, shown()];
+      seen[query.trim() + size] = [first, shown()];
     }
     return seen;
   });
   assert.deepEqual(seen.will, [[10, null], [14, null]]);
   assert.deepEqual(seen.said, [[10, null], [20, 'Show more (1 left)']]);
+  assert.deepEqual(seen['will, 4'], [[4, 'Show more (10 left)'], [4, 'Show more (10 left)']]);
   await page.close();
 });
 
