@@ -115,6 +115,9 @@ test('the summary card follows the list by a frame, and sums up only the search 
   const made = await page.evaluate(async () => {
     const input = bsRoot().querySelector('.bs-search-input');
     const frameAndTask = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // Once the articles' text is in (the summary's key sentences come with it) and what is
+    // shown has been summed up again, a frame later: until then a search is summed up at once.
+    while (!bsRoot().querySelector('.bs-key-sentences')) await frameAndTask();
     await frameAndTask();
     performance.clearMeasures('broadsheet:summary');
     const count = () => bsRoot().querySelector('.bs-summary-count').textContent;
