@@ -7,14 +7,17 @@
 //! taken from this directory). Any problem in any article stops the build with a report that
 //! names the file and line.
 
-use std::path::PathBuf;
-use std::{env, fs, process};
-
+#[cfg(not(feature = "embedded"))]
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    if env::var_os("CARGO_FEATURE_EMBEDDED").is_none() {
-        return;
-    }
+}
+
+#[cfg(feature = "embedded")]
+fn main() {
+    use std::path::PathBuf;
+    use std::{env, fs, process};
+
+    println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=BROADSHEET_ARTICLES");
     let dir =
         PathBuf::from(env::var_os("BROADSHEET_ARTICLES").unwrap_or_else(|| "articles".into()));
