@@ -318,7 +318,7 @@ fn use_events(
 /// painted, then with their text, then the whole archive in place of its newest articles):
 /// the index's lookup tables are derived and the engine's code has run before the reader's
 /// next keystroke. At 100,000 articles the first search after the text arrived took 12–24 ms
-/// without it, 5–17 with it.
+/// without it, 5–13 with it.
 fn warm_up() {
     thread_local! {
         static WARMED: std::cell::Cell<Option<Corpus>> = const { std::cell::Cell::new(None) };
