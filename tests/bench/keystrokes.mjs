@@ -104,8 +104,8 @@ await page.goto(server.url);
 await page.waitForFunction(() => window.firstCardPainted && window.liveAt);
 // A large archive's widget is live on its newest articles first: keystrokes are measured on
 // the whole archive, once it has taken their place.
-// Its summary says "newest articles" until then.
-await page.waitForFunction(() => / articles?$/.test(bsRoot().querySelector('.bs-summary-count')?.textContent ?? '') && !/newest/.test(bsRoot().querySelector('.bs-summary-count').textContent), null, { timeout: 0 });
+// Until then its summary counts "newest articles".
+await page.waitForFunction(() => /^\d+ articles?$/.test(bsRoot().querySelector('.bs-summary-count')?.textContent ?? ''), null, { timeout: 0 });
 const loaded = await page.evaluate(() => ({
   card: window.firstCard,
   painted: window.firstCardPainted,
