@@ -22,9 +22,18 @@ pub fn load_dir(dir: &Path) -> Corpus {
 /// Stages 3 and 4: the compiled corpus of analysed `articles`, with the key sentences of the
 /// summary of all of them (shown until the articles' text has arrived).
 pub fn pack(articles: &[Article]) -> Vec<u8> {
+    let [mut first, text] = pack_apart(articles);
+    first.extend(text);
+    first
+}
+
+/// [`pack`]'s two files apart: the first and the text.
+fn pack_apart(articles: &[Article]) -> [Vec<u8>; 2] {
     let lead = of_articles(articles, KEY_SENTENCES);
     let lead: Vec<(usize, &str)> = lead.iter().map(|k| (k.article, k.text.as_str())).collect();
-    packed::write(articles, &index::build(articles), &lead)
+    packed::write_with(articles, &index::build(articles), &lead, |pack| {
+        crate::parallel::runs(articles, |_, run| run.iter().map(pack).collect::<Vec<_>>()).concat()
+    })
 }
 
 /// How many of the newest articles a large archive's first file starts with, as a corpus of
@@ -36,17 +45,22 @@ pub const NEWEST: usize = 5_000;
 /// starts with the newest `newest` articles' own when there are more than twice as many in
 /// all (below that the whole archive arrives in at most about twice the time).
 pub fn pack_files(articles: &[Article], newest: usize) -> (Vec<u8>, Vec<u8>) {
-    let bytes = pack(articles);
-    let (first, text) = packed::split(&bytes);
-    let mut out = Vec::new();
-    if newest > 0 && articles.len() > newest.saturating_mul(2) {
-        out = packed::split(&pack(articles.get(..newest).unwrap_or(articles)))
-            .0
-            .to_vec();
-        out.splice(..4, *packed::NEWEST_MAGIC);
-    }
-    out.extend_from_slice(first);
-    (out, text.to_vec())
+    let newest = (newest > 0 && articles.len() > newest.saturating_mul(2))
+        .then(|| articles.get(..newest))
+        .flatten();
+    // The newest articles' corpus beside the whole archive's, which runs on one core at times.
+    let ([first, text], newest) = std::thread::scope(|scope| {
+        let newest = newest.map(|articles| scope.spawn(|| pack_apart(articles)));
+        let files = pack_apart(articles);
+        let newest = newest.map(|n| n.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        (files, newest)
+    });
+    let Some([mut out, _]) = newest else {
+        return (first, text);
+    };
+    out.splice(..4, *packed::NEWEST_MAGIC);
+    out.extend(first);
+    (out, text)
 }
 
 /// The result of compiling an articles folder that has no errors.

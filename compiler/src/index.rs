@@ -10,8 +10,40 @@ use broadsheet_format::text::words;
 
 /// Indexes the headline, publication, section, tags, author and body of every article.
 pub fn build(articles: &[Article]) -> OwnedIndex {
+    // Each run of articles on a core of its own; a later run's articles come after an
+    // earlier's, so each term's hits stay in article order when the runs are joined.
+    let mut runs = crate::parallel::runs(articles, terms).into_iter();
+    let mut terms = runs.next().unwrap_or_default();
+    for run in runs {
+        for (term, hits) in run {
+            terms.entry(term).or_default().extend(hits);
+        }
+    }
+    let mut index = OwnedIndex::default();
+    let mut postings = Writer::default();
+    let mut lengths = Writer::default();
+    for (term, hits) in terms {
+        index.vocab.push_str(&term);
+        index.vocab.push('\n');
+        let before = postings.bytes.len();
+        let mut previous = 0;
+        for (article, in_title) in hits {
+            postings.varint((u64::from(article - previous) << 1) | u64::from(in_title));
+            previous = article;
+        }
+        lengths.varint((postings.bytes.len() - before) as u64);
+    }
+    index.postings = postings.bytes;
+    index.posting_lengths = lengths.bytes;
+    index.tables = Tables::derive(&index.vocab, &index.posting_lengths).unwrap_or_default();
+    index
+}
+
+/// Every term of `articles` (the articles from number `first` on) with the articles it is in
+/// and whether in their headline.
+fn terms(first: usize, articles: &[Article]) -> BTreeMap<String, Vec<(u32, bool)>> {
     let mut terms: BTreeMap<String, Vec<(u32, bool)>> = BTreeMap::new();
-    for (i, article) in articles.iter().enumerate() {
+    for (i, article) in (first..).zip(articles) {
         let i = u32::try_from(i).unwrap_or(u32::MAX >> 1);
         let mut own: BTreeMap<String, bool> = BTreeMap::new();
         for word in words(&article.title) {
@@ -37,24 +69,7 @@ pub fn build(articles: &[Article]) -> OwnedIndex {
             terms.entry(term).or_default().push((i, in_title));
         }
     }
-    let mut index = OwnedIndex::default();
-    let mut postings = Writer::default();
-    let mut lengths = Writer::default();
-    for (term, hits) in terms {
-        index.vocab.push_str(&term);
-        index.vocab.push('\n');
-        let before = postings.bytes.len();
-        let mut previous = 0;
-        for (article, in_title) in hits {
-            postings.varint((u64::from(article - previous) << 1) | u64::from(in_title));
-            previous = article;
-        }
-        lengths.varint((postings.bytes.len() - before) as u64);
-    }
-    index.postings = postings.bytes;
-    index.posting_lengths = lengths.bytes;
-    index.tables = Tables::derive(&index.vocab, &index.posting_lengths).unwrap_or_default();
-    index
+    terms
 }
 
 #[cfg(test)]

@@ -47,6 +47,31 @@ pub fn map_with<T: Send, S, R: Send>(
     })
 }
 
+/// `f` applied to each run of `items`, with where the run starts in `items`: the items
+/// split into as many runs as the machine has cores (one below a few hundred items), each run
+/// on a thread of its own, the results in the runs' order.
+pub fn runs<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &[T]) -> R + Sync) -> Vec<R> {
+    let cores = thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 || items.len() < 256 {
+        return vec![f(0, items)];
+    }
+    let size = items.len().div_ceil(cores);
+    let f = &f;
+    thread::scope(|scope| {
+        let runs: Vec<_> = items
+            .chunks(size)
+            .enumerate()
+            .map(|(i, run)| scope.spawn(move || f(i * size, run)))
+            .collect();
+        runs.into_iter()
+            .map(|run| match run.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +106,28 @@ mod tests {
                 "{n}: {runs} runs"
             );
             assert!(seen.windows(2).all(|w| w[1].1 == 1 || w[1].1 == w[0].1 + 1));
+        }
+    }
+
+    #[test]
+    fn runs_cover_the_items_in_order_with_their_offsets() {
+        for n in [0usize, 1, 255, 256, 257, 1000, 4099] {
+            let items: Vec<usize> = (0..n).collect();
+            let runs = runs(&items, |offset, run| (offset, run.to_vec()));
+            let cores = thread::available_parallelism().map_or(1, |c| c.get());
+            assert!(
+                (1..=cores.max(1)).contains(&runs.len()),
+                "{n}: {} runs",
+                runs.len()
+            );
+            // Each run starts where the one before it ended, and each item is its own offset.
+            let mut next = 0;
+            for (offset, run) in &runs {
+                assert_eq!(*offset, next);
+                assert_eq!(run.first().copied().unwrap_or(next), next);
+                next += run.len();
+            }
+            assert_eq!(next, n);
         }
     }
 }

@@ -395,9 +395,10 @@ fn pack_sentences(a: &Article, body: &[String], w: &mut Writer) {
         let mut fields = Vec::new();
         for span in a.sentences.iter().filter(|s| s.block as usize == b) {
             let (start, end) = (span.start as usize, span.end as usize);
-            let first = words.iter().position(|&(from, _)| from == start);
-            let last = words.iter().position(|&(_, to)| to == end);
-            if let (Some(first), Some(last)) = (first, last) {
+            // Words are in order and apart: each start and each end is found once at most.
+            let first = words.binary_search_by_key(&start, |&(from, _)| from);
+            let last = words.binary_search_by_key(&end, |&(_, to)| to);
+            if let (Ok(first), Ok(last)) = (first, last) {
                 if first >= next && last >= first {
                     fields.push((first - next, last + 1 - first));
                     next = last + 1;

@@ -501,6 +501,25 @@ impl Shared for Packed {
 /// all, with their articles' numbers) as a compiled corpus: the first file, then the text file
 /// (see [`split`]).
 pub fn write(articles: &[Article], index: &OwnedIndex, lead: &[(usize, &str)]) -> Vec<u8> {
+    let [mut first, text] = write_with(articles, index, lead, |pack| {
+        articles.iter().map(pack).collect()
+    });
+    first.extend(text);
+    first
+}
+
+/// One article packed: its record in the first file and its text.
+pub type PackedArticle = [Vec<u8>; 2];
+
+/// [`write()`]'s two files apart, with `each` packing every article in order: `each(pack)`
+/// is `articles.iter().map(pack).collect()` or the same work shared between threads (the
+/// build's, where packing the articles is most of the work).
+pub fn write_with(
+    articles: &[Article],
+    index: &OwnedIndex,
+    lead: &[(usize, &str)],
+    each: impl FnOnce(&(dyn Fn(&Article) -> PackedArticle + Sync)) -> Vec<PackedArticle>,
+) -> [Vec<u8>; 2] {
     let mut names: Vec<&str> = articles.iter().flat_map(names_of).collect();
     names.sort_unstable();
     names.dedup();
@@ -516,15 +535,16 @@ pub fn write(articles: &[Article], index: &OwnedIndex, lead: &[(usize, &str)]) -
             .map(|(i, a)| (a.id.as_ref(), i as u64))
             .collect(),
     };
-    let (mut records, mut lengths) = (Writer::default(), Writer::default());
-    let (mut texts, mut text_lengths) = (Writer::default(), Writer::default());
-    for article in articles {
-        let before = records.bytes.len();
-        pack_article(article, &numbers, &mut records);
-        lengths.varint((records.bytes.len() - before) as u64);
-        let before = texts.bytes.len();
-        pack_text(article, &numbers, &mut texts);
-        text_lengths.varint((texts.bytes.len() - before) as u64);
+    let packed = each(&|article| {
+        let (mut record, mut text) = (Writer::default(), Writer::default());
+        pack_article(article, &numbers, &mut record);
+        pack_text(article, &numbers, &mut text);
+        [record.bytes, text.bytes]
+    });
+    let (mut lengths, mut text_lengths) = (Writer::default(), Writer::default());
+    for [record, text] in &packed {
+        lengths.varint(record.len() as u64);
+        text_lengths.varint(text.len() as u64);
     }
     let mut name_lengths = Writer::default();
     for name in &names {
@@ -545,47 +565,58 @@ pub fn write(articles: &[Article], index: &OwnedIndex, lead: &[(usize, &str)]) -
         sentences.str(text);
     }
 
-    let text = regions(
-        u32_le(articles.len()).to_vec(),
-        &[&text_lengths.bytes, &texts.bytes],
-    );
-    let mut first = u32_le(articles.len()).to_vec();
-    first.extend(checksum(&text).to_le_bytes());
-    let first = regions(
-        first,
-        &[
-            &lengths.bytes,
-            &records.bytes,
-            &name_lengths.bytes,
-            names.concat().as_bytes(),
-            index.vocab.as_bytes(),
-            &index.posting_lengths,
-            &index.postings,
-            &filter_index.bytes,
-            &sentences.bytes,
-        ],
-    );
-    let mut file = framed_file(MAGIC, &first);
-    file.extend(framed_file(TEXT_MAGIC, &text));
-    file
-}
-
-/// `start`, then each region as its length and its bytes.
-fn regions(mut start: Vec<u8>, regions: &[&[u8]]) -> Vec<u8> {
-    for region in regions {
-        start.extend(u32_le(region.len()));
-        start.extend_from_slice(region);
+    // Each file written once, in place (the text is most of a large archive's bytes).
+    let mut text = file_start(articles.len());
+    region(&mut text, &text_lengths.bytes);
+    text.reserve(4 + packed.iter().map(|[_, t]| t.len()).sum::<usize>());
+    text.extend(u32_le(packed.iter().map(|[_, t]| t.len()).sum()));
+    for [_, bytes] in &packed {
+        text.extend_from_slice(bytes);
     }
-    start
+    let text_sum = frame(TEXT_MAGIC, &mut text);
+    let mut first = file_start(articles.len());
+    first.extend(text_sum.to_le_bytes());
+    region(&mut first, &lengths.bytes);
+    first.extend(u32_le(packed.iter().map(|[r, _]| r.len()).sum()));
+    for [record, _] in &packed {
+        first.extend_from_slice(record);
+    }
+    for bytes in [
+        &name_lengths.bytes,
+        names.concat().as_bytes(),
+        index.vocab.as_bytes(),
+        &index.posting_lengths,
+        &index.postings,
+        &filter_index.bytes,
+        &sentences.bytes,
+    ] {
+        region(&mut first, bytes);
+    }
+    frame(MAGIC, &mut first);
+    [first, text]
 }
 
-/// A file: `magic`, the length and checksum of `body`, and `body`.
-fn framed_file(magic: &[u8; 4], body: &[u8]) -> Vec<u8> {
-    let mut file = magic.to_vec();
-    file.extend(u32_le(body.len()));
-    file.extend(checksum(body).to_le_bytes());
-    file.extend_from_slice(body);
+/// A file's start: room for its header, then the number of articles.
+fn file_start(articles: usize) -> Vec<u8> {
+    let mut file = vec![0; HEADER];
+    file.extend(u32_le(articles));
     file
+}
+
+/// Adds a region to `file`: its length, then its bytes.
+fn region(file: &mut Vec<u8>, bytes: &[u8]) {
+    file.extend(u32_le(bytes.len()));
+    file.extend_from_slice(bytes);
+}
+
+/// Fills in the header `file` has room for: `magic`, the length and checksum of the bytes
+/// after it. Returns the checksum.
+fn frame(magic: &[u8; 4], file: &mut [u8]) -> u32 {
+    let (header, body) = file.split_at_mut(HEADER.min(file.len()));
+    let sum = checksum(body);
+    let filled = [*magic, u32_le(body.len()), sum.to_le_bytes()].concat();
+    header.copy_from_slice(filled.get(..header.len()).unwrap_or_default());
+    sum
 }
 
 /// A compiled corpus as [`write()`] gives it, parted into its first file and its text file

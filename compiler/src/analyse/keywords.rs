@@ -25,22 +25,20 @@ pub type Vector = Vec<(String, f64)>;
 
 /// TF-IDF vectors of `documents` (each the folded words of one article).
 pub fn vectors(documents: &[Vec<String>]) -> Vec<Vector> {
+    let mut documents: Vec<&Vec<String>> = documents.iter().collect();
+    let mut counts = crate::parallel::map_mut(&mut documents, |words| {
+        let words: &Vec<String> = words;
+        let mut tf: HashMap<&str, usize> = HashMap::new();
+        for w in words.iter().filter(|w| !is_stop_word(w)) {
+            *tf.entry(w.as_str()).or_default() += 1;
+        }
+        tf
+    });
     let mut df: HashMap<&str, usize> = HashMap::new();
-    let counts: Vec<HashMap<&str, usize>> = documents
-        .iter()
-        .map(|words| {
-            let mut tf: HashMap<&str, usize> = HashMap::new();
-            for w in words.iter().filter(|w| !is_stop_word(w)) {
-                *tf.entry(w.as_str()).or_default() += 1;
-            }
-            for term in tf.keys() {
-                *df.entry(term).or_default() += 1;
-            }
-            tf
-        })
-        .collect();
+    for term in counts.iter().flat_map(HashMap::keys) {
+        *df.entry(term).or_default() += 1;
+    }
     let n = documents.len() as f64;
-    let mut counts = counts;
     crate::parallel::map_mut(&mut counts, |tf| {
         let mut vector: Vector = std::mem::take(tf)
             .into_iter()
