@@ -171,7 +171,17 @@ impl Corpus {
     /// cost.
     pub fn summary(self, found: &Found) -> Rc<Summary> {
         thread_local! {
-            static EVERYTHING: RefCell<Option<(Corpus, Rc<Summary>)>> = const { RefCell::new(None) };
+            static EVERYTHING: RefCell<Option<(Corpus, Found, Rc<Summary>)>> = const { RefCell::new(None) };
+        }
+        // The same every article as before (the empty box's, found once): no need to look.
+        let same = EVERYTHING.with(|kept| match &*kept.borrow() {
+            Some((of, every, summary)) if std::ptr::eq(of.0, self.0) && every == found => {
+                Some(Rc::clone(summary))
+            }
+            _ => None,
+        });
+        if let Some(summary) = same {
+            return summary;
         }
         let selection = found.0.articles();
         let everything =
@@ -185,7 +195,7 @@ impl Corpus {
             // has a summary of its own.
             if kept
                 .as_ref()
-                .is_some_and(|(of, _)| !std::ptr::eq(of.0, self.0))
+                .is_some_and(|(of, _, _)| !std::ptr::eq(of.0, self.0))
             {
                 *kept = None;
             }
@@ -205,9 +215,9 @@ impl Corpus {
                                 })
                                 .collect();
                         }
-                        (self, Rc::new(summary))
+                        (self, found.clone(), Rc::new(summary))
                     })
-                    .1,
+                    .2,
             )
         })
     }
