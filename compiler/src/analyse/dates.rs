@@ -29,7 +29,9 @@ pub fn named(article: &Article) -> Vec<Dated> {
 /// article: no allocation.
 fn month(word: &str) -> Option<u8> {
     let word = word.as_bytes();
-    if word.len() < 3 || !word.first().is_some_and(u8::is_ascii_alphabetic) {
+    // Only a word as long as a month's name (or an abbreviation's), starting as one does.
+    let starts = |b: &u8| b"jfmasond".contains(&b.to_ascii_lowercase());
+    if !(3..=9).contains(&word.len()) || !word.first().is_some_and(starts) {
         return None;
     }
     MONTH_NAMES.iter().zip(1..).find_map(|(name, n)| {
@@ -64,6 +66,9 @@ fn year(word: &str) -> Option<u16> {
 
 /// `04/17/2023` (as US writers date things) or `2023-04-17`.
 fn numeric(word: &str) -> Option<Date> {
+    if !word.contains(['/', '-']) {
+        return None;
+    }
     let parts: Vec<&str> = word.split(['/', '-']).collect();
     let number = |s: &&str| s.parse::<u16>().ok();
     match parts.as_slice() {

@@ -124,6 +124,8 @@ pub fn choose(sentences: &[&str], method: Method) -> Vec<usize> {
             vec![0]
         };
     }
+    // Each sentence's length in words, as its logarithm (the same numbers, worked out once).
+    let ln: Vec<f64> = candidates.iter().map(|c| (c.1.len() as f64).ln()).collect();
     let mut weights = vec![vec![0.0f64; n]; n];
     for a in 0..n {
         for b in (a + 1)..n {
@@ -132,7 +134,7 @@ pub fn choose(sentences: &[&str], method: Method) -> Vec<usize> {
                 continue;
             }
             let shared = shared(sa, sb) as f64;
-            let w = shared / ((sa.len() as f64).ln() + (sb.len() as f64).ln());
+            let w = shared / (ln[a] + ln[b]);
             weights[a][b] = w;
             weights[b][a] = w;
         }
