@@ -568,8 +568,9 @@ pub fn write_with(
     // Each file written once, in place (the text is most of a large archive's bytes).
     let mut text = file_start(articles.len());
     region(&mut text, &text_lengths.bytes);
-    text.reserve(4 + packed.iter().map(|[_, t]| t.len()).sum::<usize>());
-    text.extend(u32_le(packed.iter().map(|[_, t]| t.len()).sum()));
+    let text_size: usize = packed.iter().map(|[_, t]| t.len()).sum();
+    text.reserve(4 + text_size);
+    text.extend(u32_le(text_size));
     for [_, bytes] in &packed {
         text.extend_from_slice(bytes);
     }

@@ -25,9 +25,9 @@ pub type Vector = Vec<(String, f64)>;
 
 /// TF-IDF vectors of `documents` (each the folded words of one article).
 pub fn vectors(documents: &[Vec<String>]) -> Vec<Vector> {
+    // Each document's term counts on every core, then in how many documents each term is.
     let mut documents: Vec<&Vec<String>> = documents.iter().collect();
     let mut counts = crate::parallel::map_mut(&mut documents, |words| {
-        let words: &Vec<String> = words;
         let mut tf: HashMap<&str, usize> = HashMap::new();
         for w in words.iter().filter(|w| !is_stop_word(w)) {
             *tf.entry(w.as_str()).or_default() += 1;
