@@ -66,10 +66,16 @@ fn analyse_corpus(articles: &mut [Article]) {
             }
         }
     }
+    // Each article's words for its keywords, stop words left out here rather than kept for
+    // all the articles at once (at 100,000 articles they are about half of 40 million words).
     let documents: Vec<Vec<String>> = crate::parallel::map_mut(articles, |a| {
         let text = std::iter::once(a.title.to_string()).chain(a.body_text());
-        text.flat_map(|t| broadsheet_format::text::words(&t).collect::<Vec<_>>())
-            .collect()
+        text.flat_map(|t| {
+            broadsheet_format::text::words(&t)
+                .filter(|w| !stopwords::is_stop_word(w))
+                .collect::<Vec<_>>()
+        })
+        .collect()
     });
     let vectors = keywords::vectors(&documents);
     let related = keywords::related(&vectors);
